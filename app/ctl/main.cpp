@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+// apinatorctl: the scripting face of Apinator Console, on the same core as the GUI.
+#include "command.h"
+#include "options.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using namespace Apinator::Ctl;
+
+namespace {
+
+// The command table: one line per command or group.
+constexpr Command Commands[] = {
+    {"sign"_L1, {}, nullptr, &signCommands},
+    {"verify"_L1, {}, nullptr, &verifyCommands},
+    {"trigger"_L1, "send an event to one or more channels"_L1, &runTrigger},
+    {"channels"_L1, "list the occupied channels"_L1, &runChannels},
+    {"channel"_L1, "show one channel"_L1, &runChannel},
+    {"sandbox"_L1, "run a local Apinator-compatible server until SIGINT or SIGTERM"_L1, &runSandbox},
+    {"bench"_L1, {}, nullptr, &benchCommands},
+};
+
+QString mainHelp()
+{
+    return u"Usage: apinatorctl COMMAND [OPTIONS]\n"
+           u"       apinatorctl --version\n"
+           u"\n"
+           u"Signs, verifies and sends Apinator requests from scripts, on the core of Apinator Console.\n"
+           u"\n"
+           u"Commands:\n"_s
+        + commandList({}, Commands)
+        + u"\n"
+          u"Credentials come from --app-id, --key, --secret, --webhook-secret, --cluster and\n"
+          u"--base-url, else from APINATOR_APP_ID, APINATOR_KEY, APINATOR_SECRET,\n"
+          u"APINATOR_WEBHOOK_SECRET, APINATOR_CLUSTER and APINATOR_BASE_URL (a base URL wins\n"
+          u"over a cluster). Each command asks only for what it uses.\n"
+          u"\n"
+          u"Exit codes: 0 success or valid, 1 checked and invalid, 2 usage or input error,\n"
+          u"3 the server answered with an error, 4 network failure.\n"
+          u"\n"
+          u"Run \"apinatorctl COMMAND --help\" for the options and an example of one.\n"
+          u"\n"
+          u"Example:\n"
+          u"  apinatorctl sign channel --key app_key_1 --secret \"$SECRET\" --socket-id 1234.5678 --channel private-orders\n"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"apinatorctl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(APINATOR_VERSION));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    // Commands throw UsageError only before they start an event loop, so no exception
+    // ever crosses Qt's event dispatch.
+    try {
+        if (args.size() == 1 && (args.first() == u"--help" || args.first() == u"-h")) {
+            writeOut(mainHelp().toUtf8());
+            return ExitOk;
+        }
+        if (args.size() == 1 && args.first() == u"--version") {
+            writeOut("apinatorctl " APINATOR_VERSION "\n");
+            return ExitOk;
+        }
+        return dispatch({}, Commands, args);
+    } catch (const UsageError &error) {
+        printError(error.text());
+        return ExitUsage;
+    }
+}
