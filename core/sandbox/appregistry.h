@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <apinator/channelauth.h>
+#include <apinator/requestsigner.h>
+#include <apinator/sandboxserver.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Apinator::Sandbox {
+
+// One configured app with its signers, keyed once and reused for every request.
+struct AppState
+{
+    explicit AppState(const SandboxApp &app, int index);
+
+    SandboxApp config;
+    int index;               // position in the registry, for per-app tables
+    QByteArray appId;        // UTF-8, as it appears in REST paths
+    QByteArray key;          // UTF-8
+    QByteArray webhookSecret; // the secret when no webhook secret is set
+    RequestSigner requestSigner;
+    ChannelAuthSigner authSigner;
+};
+
+class AppRegistry final
+{
+public:
+    // Empty when the apps can be served, else a sentence naming the field and the rule.
+    static QString configError(const QList<SandboxApp> &apps);
+
+    explicit AppRegistry(const QList<SandboxApp> &apps);
+
+    // A handful of apps at most: a linear scan beats hashing a fresh key.
+    const AppState *byAppId(QByteArrayView appId) const;
+    const AppState *byKey(QByteArrayView key) const;
+    int size() const { return int(m_apps.size()); }
+    const AppState &at(int index) const { return *m_apps[size_t(index)]; }
+
+private:
+    std::vector<std::unique_ptr<AppState>> m_apps;
+};
+
+} // namespace Apinator::Sandbox
