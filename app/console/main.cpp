@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+// apinator-console: builds the core objects, hands them to the window, runs the loop.
+#include "mainwindow.h"
+#include "session/embeddeddefault.h"
+#include "session/embeddedsandbox.h"
+#include "smoketest.h"
+#include "uisettings.h"
+
+#include <apinator/httpclient.h>
+#include <apinator/profilestore.h>
+#include <apinator/secretstore.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Apinator;
+using namespace Apinator::Ui;
+
+namespace {
+
+struct Options
+{
+    bool smokeTest = false;
+    QString screenshot;
+};
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        u"Apinator Console: app profiles with secrets in the keyring, and a local sandbox.\n"
+        "Profiles live in $APINATOR_CONFIG_DIR when set, else ~/.config/apinator-console."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"smoke-test"_s,
+                      u"Start as usual, wait for the window's first paint, print "
+                      "{\"startup_ms\": N, \"rss_kb\": N} and exit 0. Saves no window settings."_s});
+    parser.addOption({u"screenshot"_s, u"Start as usual, save a PNG of the window to FILE once it is shown, exit."_s,
+                      u"FILE"_s});
+}
+
+void setNames()
+{
+    QCoreApplication::setApplicationName(u"apinator-console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(APINATOR_VERSION));
+    QCoreApplication::setOrganizationDomain(u"apinator.io"_s);
+}
+
+// --help and --version answer without a display, like any command-line tool.
+bool wantsOnlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int printTextAndExit(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // prints and exits
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsOnlyText(argc, argv))
+        return printTextAndExit(argc, argv);
+    if (!SmokeTest::hasDisplay(argc, argv)) {
+        const QByteArray line = SmokeTest::noDisplayMessage(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName())
+                                    .toLocal8Bit();
+        std::fprintf(stderr, "%s\n", line.constData());
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setNames();
+    QApplication::setDesktopFileName(u"io.github.apinator_console.Console"_s);
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+    Options options;
+    options.smokeTest = parser.isSet(u"smoke-test"_s);
+    options.screenshot = parser.value(u"screenshot"_s);
+
+    HttpClient http;
+    SecretVault vault;
+    ProfileStore profiles;
+    UiSettings settings(UiSettings::defaultPath());
+    EmbeddedSandbox sandbox;
+
+    AppContext context;
+    context.profiles = &profiles;
+    context.secrets = &vault;
+    context.sandbox = &sandbox;
+    context.http = &http;
+    context.settings = &settings;
+    context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
+
+    EmbeddedDefault embedded(&profiles, &vault, &sandbox);
+    const QString created = embedded.prepare();
+
+    MainWindow window(context, &embedded);
+    window.selectInitialProfile(created);
+    // The first frame first; then what it does not show: the sandbox's socket and the
+    // keyring's answer (both asynchronous to the user anyway). --smoke-test measures the
+    // frame, so it reports before them.
+    if (options.smokeTest)
+        SmokeTest::reportAfterFirstPaint(&window);
+    SmokeTest::afterFirstPaint(&window, [&embedded, &vault] {
+        embedded.start();
+        vault.start();
+    });
+    window.show();
+
+    if (!options.screenshot.isEmpty()) {
+        // One size for every screenshot, whatever the (virtual) screen; then let the
+        // layout settle and the keyring probe answer before the grab.
+        window.resize(1100, 720);
+        QTimer::singleShot(400, &window, [&window, path = options.screenshot] {
+            const bool saved = window.grab().save(path, "PNG");
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                         qPrintable(QDir::toNativeSeparators(path)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

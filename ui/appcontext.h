@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <apinator/profilestore.h>
+
+namespace Apinator {
+class HttpClient;
+class SecretStore;
+}
+
+namespace Apinator::Ui {
+
+class EmbeddedSandbox;
+class UiSettings;
+
+// What the window works with, built by main.cpp (or a test) and passed in: no widget
+// reaches for a global. None of it is owned by the window; all must outlive it.
+struct AppContext
+{
+    ProfileStore *profiles = nullptr;
+    // A SecretVault in the console (the window then shows its keyring banner);
+    // a MemorySecretStore in tests.
+    SecretStore *secrets = nullptr;
+    EmbeddedSandbox *sandbox = nullptr;
+    HttpClient *http = nullptr;
+    UiSettings *settings = nullptr;
+    // What ProfileStore::load() said at start-up: a recovered file is told in the window.
+    ProfileStore::LoadResult profileLoad;
+};
+
+} // namespace Apinator::Ui

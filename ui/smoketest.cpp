@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+#include "smoketest.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Apinator::Ui::SmokeTest {
+
+namespace {
+
+// Watches the first QEvent::Paint of the window, then lets the frame finish.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            watched->removeEventFilter(this);
+            // Children paint and the backing store flushes after the top level's
+            // paint event, all before the loop runs a zero timer.
+            QTimer::singleShot(0, this, [this] { m_then(); });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+    bool m_seen = false;
+};
+
+} // namespace
+
+qint64 msSinceProcessStart()
+{
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name may hold spaces and parentheses: fields count from the last ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    // Field 22 (starttime) overall is index 19 after "pid (comm)".
+    if (fields.size() < 20)
+        return -1;
+    bool ok = false;
+    const qint64 startTicks = fields.at(19).toLongLong(&ok);
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    if (!ok || ticksPerSecond <= 0)
+        return -1;
+    // starttime counts clock ticks since boot on CLOCK_BOOTTIME.
+    timespec now{};
+    if (clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    return nowMs - startTicks * 1000 / ticksPerSecond;
+}
+
+qint64 residentKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    // /proc files report size 0: read them whole rather than testing atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:")) {
+            bool ok = false;
+            const qint64 kb = line.mid(6).simplified().split(' ').value(0).toLongLong(&ok);
+            return ok ? kb : -1;
+        }
+    }
+    return -1;
+}
+
+QString reportLine()
+{
+    return u"{\"startup_ms\": %1, \"rss_kb\": %2}"_s.arg(msSinceProcessStart()).arg(residentKb());
+}
+
+bool hasDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-platform" || arg == "--platform" || arg.startsWith("-platform="))
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString noDisplayMessage(const QString &program)
+{
+    return u"%1: no display (DISPLAY and WAYLAND_DISPLAY are unset); run it with QT_QPA_PLATFORM=offscreen "
+           "%1, or under a virtual display: xvfb-run %1"_s.arg(program);
+}
+
+void afterFirstPaint(QWidget *window, std::function<void()> then)
+{
+    new FirstPaintWatcher(window, std::move(then));
+}
+
+void reportAfterFirstPaint(QWidget *window)
+{
+    afterFirstPaint(window, [] {
+        const QByteArray line = reportLine().toUtf8() + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
+}
+
+} // namespace Apinator::Ui::SmokeTest

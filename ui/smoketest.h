@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+// The start-up probe shared by apinator-console and benchmarks/bare_window, so both
+// are measured the same way. Depends on Qt Widgets only.
+namespace Apinator::Ui::SmokeTest {
+
+// Milliseconds since the kernel started this process (fork time from /proc/self/stat,
+// so dynamic loading and static initialisation count); -1 where unavailable.
+qint64 msSinceProcessStart();
+// VmRSS from /proc/self/status, in KiB; -1 where unavailable.
+qint64 residentKb();
+// {"startup_ms": N, "rss_kb": N}
+QString reportLine();
+
+// True when a QApplication can open windows: a platform is chosen (QT_QPA_PLATFORM or
+// -platform) or DISPLAY / WAYLAND_DISPLAY is set.
+bool hasDisplay(int argc, char **argv);
+// One line for stderr naming what is missing and how to run the program anyway.
+QString noDisplayMessage(const QString &program);
+
+// Runs then() once the window's first frame is painted (from the event loop, after the
+// whole frame). Calls queue in order: the first registered runs first.
+void afterFirstPaint(QWidget *window, std::function<void()> then);
+// afterFirstPaint: prints reportLine() on stdout and quits the application with code 0.
+void reportAfterFirstPaint(QWidget *window);
+
+} // namespace Apinator::Ui::SmokeTest

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+#include "icons.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QPixmapCache>
+#include <QSvgRenderer>
+
+using namespace Qt::StringLiterals;
+
+// Outside any namespace: Q_INIT_RESOURCE declares a global function. The resources are
+// linked into a static library, whose static initialisers the linker may drop.
+static void initApinatorResources()
+{
+    Q_INIT_RESOURCE(apinator);
+}
+
+namespace Apinator::Ui {
+
+namespace {
+
+QByteArray loadSvg(const QString &name)
+{
+    static const bool loaded = (initApinatorResources(), true);
+    Q_UNUSED(loaded);
+    QFile file(u":/icons/"_s + name + u".svg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qWarning("icon %s is missing from the resources", qPrintable(name));
+    return file.readAll();
+}
+
+class SvgIconEngine final : public QIconEngine
+{
+public:
+    SvgIconEngine(QString name, QByteArray svg)
+        : m_name(std::move(name))
+        , m_svg(std::move(svg))
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, render(rect.size(), mode, dpr));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override { return render(size, mode, 1.0); }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        // Before 6.8 QIcon::pixmap() passes the size in device pixels already.
+        return render(size / scale, mode, scale);
+#else
+        return render(size, mode, scale);
+#endif
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_name, m_svg); }
+    QString key() const override { return u"apinator-svg"_s; }
+    QString iconName() override { return m_name; }
+    bool isNull() override { return m_svg.isEmpty(); }
+
+private:
+    static QColor colorFor(QIcon::Mode mode)
+    {
+        const QPalette palette = QGuiApplication::palette();
+        switch (mode) {
+        case QIcon::Disabled:
+            return palette.color(QPalette::Disabled, QPalette::WindowText);
+        case QIcon::Selected:
+            return palette.color(QPalette::Active, QPalette::HighlightedText);
+        default:
+            return palette.color(QPalette::Active, QPalette::WindowText);
+        }
+    }
+
+    QPixmap render(const QSize &size, QIcon::Mode mode, qreal scale) const
+    {
+        if (size.isEmpty() || m_svg.isEmpty())
+            return {};
+        const QColor color = colorFor(mode);
+        const QSize device = size * scale;
+        const QString cacheKey = u"apinator:%1:%2x%3:%4"_s.arg(m_name)
+                                     .arg(device.width())
+                                     .arg(device.height())
+                                     .arg(color.name(QColor::HexArgb));
+        QPixmap pixmap;
+        if (QPixmapCache::find(cacheKey, &pixmap))
+            return pixmap;
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+        QSvgRenderer renderer(svg);
+        pixmap = QPixmap(device);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(device)));
+        }
+        pixmap.setDevicePixelRatio(scale);
+        QPixmapCache::insert(cacheKey, pixmap);
+        return pixmap;
+    }
+
+    QString m_name;
+    QByteArray m_svg;
+};
+
+} // namespace
+
+QIcon icon(const QString &name)
+{
+    return QIcon(new SvgIconEngine(name, loadSvg(name)));
+}
+
+QIcon appIcon()
+{
+    return icon(u"apinator"_s);
+}
+
+} // namespace Apinator::Ui
