@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -29,6 +30,34 @@ qint64 monotonicNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
+}
+
+// "\r\n" from pos on, else -1. memchr for the '\r': QByteArrayView::indexOf of a
+// two-byte needle sets up a general search for each of the ~20 lines of a request.
+qsizetype findCrlf(QByteArrayView bytes, qsizetype pos)
+{
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    while (pos + 1 < size) {
+        const void *cr = std::memchr(data + pos, '\r', size_t(size - 1 - pos));
+        if (!cr)
+            return -1;
+        pos = static_cast<const char *>(cr) - data;
+        if (data[pos + 1] == '\n')
+            return pos;
+        ++pos;
+    }
+    return -1;
+}
+
+// The "\r\n\r\n" that ends a request head, else -1.
+qsizetype findHeadEnd(QByteArrayView bytes)
+{
+    for (qsizetype pos = findCrlf(bytes, 0); pos >= 0; pos = findCrlf(bytes, pos + 2)) {
+        if (pos + 3 < bytes.size() && bytes[pos + 2] == '\r' && bytes[pos + 3] == '\n')
+            return pos;
+    }
+    return -1;
 }
 
 bool isTokenChar(char c)
@@ -222,7 +251,7 @@ bool HttpConnection::readHead()
                              : u"this is not an HTTP request: it must start with a method such as POST or GET"_s);
         return true;
     }
-    const qsizetype end = head.indexOf(HeadEnd);
+    const qsizetype end = findHeadEnd(head);
     if (end < 0) {
         // Refuse garbage as soon as its first line is complete, not after the timeout.
         if (const qsizetype lineEnd = head.indexOf("\r\n"); lineEnd >= 0) {
@@ -301,7 +330,7 @@ int HttpConnection::parseHead(qsizetype length, QString *error)
     m_request.headers.clear();
     m_request.method = m_request.target = m_request.path = m_request.query = {};
     m_contentLength = 0;
-    const qsizetype lineEnd = head.indexOf("\r\n");
+    const qsizetype lineEnd = findCrlf(head, 0);
     if (const HeadError e = parseRequestLine(head.first(lineEnd), m_request); e.status != 0) {
         *error = e.detail;
         return e.status;
@@ -310,7 +339,7 @@ int HttpConnection::parseHead(qsizetype length, QString *error)
     qsizetype pos = lineEnd + 2;
     const qsizetype headersEnd = length - 2;
     while (pos < headersEnd) {
-        const qsizetype eol = head.indexOf("\r\n", pos);
+        const qsizetype eol = findCrlf(head, pos);
         const QByteArrayView line = head.sliced(pos, eol - pos);
         pos = eol + 2;
         if (line.startsWith(' ') || line.startsWith('\t')) {

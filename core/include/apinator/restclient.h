@@ -96,6 +96,10 @@ private:
     RequestSigner m_signer;
     int m_timeoutMs = 30000;
     std::function<qint64()> m_clock;
+    // The credentials never change after construction: checked once, here.
+    QString m_credentialsError;
+    QByteArray m_baseUrl;
+    QByteArray m_eventsPath; // "/apps/{app_id}/events", the hot path of trigger()
 };
 
 } // namespace Apinator
