@@ -94,7 +94,9 @@ HttpReply *HttpClient::send(HttpRequest request)
 
 void HttpClient::setMaxConnectionsPerHost(int n)
 {
-    curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(qMax(1, n)));
+    d->maxHostConnections = long(qMax(1, n));
+    if (d->multi)
+        curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, d->maxHostConnections);
 }
 
 void HttpClient::setMaxResponseBodyBytes(qint64 bytes)
@@ -127,20 +129,29 @@ void HttpClient::cancel(HttpReply *reply)
 HttpClientPrivate::HttpClientPrivate(HttpClient *owner)
     : q(owner)
 {
+    timer.setSingleShot(true);
+    timer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&timer, &QTimer::timeout, q, [this] { socketAction(CURL_SOCKET_TIMEOUT, 0); });
+}
+
+bool HttpClientPrivate::ensureMulti()
+{
+    if (multi || shutDown)
+        return multi != nullptr;
     initCurlOnce();
     multi = curl_multi_init();
+    if (!multi)
+        return false;
     curl_multi_setopt(multi, CURLMOPT_SOCKETFUNCTION, &HttpClientPrivate::socketCallback);
     curl_multi_setopt(multi, CURLMOPT_SOCKETDATA, this);
     curl_multi_setopt(multi, CURLMOPT_TIMERFUNCTION, &HttpClientPrivate::timerCallback);
     curl_multi_setopt(multi, CURLMOPT_TIMERDATA, this);
-    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, 64L);
+    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxHostConnections);
     // libcurl's default cache (4 x the transfers added) closes kept-alive connections
     // under load: with K in flight it reopened one in seven. Keep them.
     curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, 256L);
     curl_multi_setopt(multi, CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
-    timer.setSingleShot(true);
-    timer.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&timer, &QTimer::timeout, q, [this] { socketAction(CURL_SOCKET_TIMEOUT, 0); });
+    return true;
 }
 
 HttpClientPrivate::~HttpClientPrivate()
@@ -153,6 +164,11 @@ void HttpClientPrivate::start(HttpReply *reply)
     const HttpRequest &request = reply->m_request;
     if (const QString error = HttpTransferIo::requestError(request); !error.isEmpty()) {
         failEarly(reply, error);
+        return;
+    }
+    if (!ensureMulti()) {
+        failEarly(reply, shutDown ? u"cancelled: the HTTP client was shut down"_s
+                                  : u"libcurl could not be initialised (out of memory?)"_s);
         return;
     }
     auto transfer = std::make_unique<HttpTransfer>();
@@ -228,6 +244,7 @@ void HttpClientPrivate::cancel(HttpReply *reply, bool notify)
 
 void HttpClientPrivate::shutdown()
 {
+    shutDown = true;
     if (!multi)
         return;
     const QSet<HttpReply *> running = replies;

@@ -70,7 +70,13 @@ struct HttpClientPrivate
     static int timerCallback(CURLM *multi, long timeoutMs, void *clientp);
 
     HttpClient *q;
+    // Made on the first request (ensureMulti): creating a client costs nothing, so
+    // the console can own one from the start without paying libcurl's and OpenSSL's
+    // initialisation before its first frame.
     CURLM *multi = nullptr;
+    bool shutDown = false;
+    long maxHostConnections = 64;
+    bool ensureMulti();
     QTimer timer;
     QHash<curl_socket_t, SocketWatch *> watches;
     QSet<HttpReply *> replies; // in flight

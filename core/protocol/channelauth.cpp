@@ -41,6 +41,14 @@ QByteArray ChannelAuthSigner::stringToSign(QByteArrayView socketId, QByteArrayVi
     return s;
 }
 
+QByteArray ChannelAuthSigner::signature(QByteArrayView socketId, QByteArrayView channelName,
+                                        const std::optional<QByteArray> &channelData) const
+{
+    if (channelData)
+        return m_hmac.hexDigest({socketId, ":", channelName, ":", *channelData});
+    return m_hmac.hexDigest({socketId, ":", channelName});
+}
+
 ChannelAuthToken ChannelAuthSigner::sign(QByteArrayView socketId, QByteArrayView channelName,
                                          const std::optional<QByteArray> &channelData) const
 {

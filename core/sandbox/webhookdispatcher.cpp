@@ -32,7 +32,6 @@ WebhookDispatcher::WebhookDispatcher(const WebhookSettings &settings, std::funct
     : QObject(parent)
     , m_settings(settings)
     , m_clock(std::move(clock))
-    , m_http(new HttpClient(this))
 {
 }
 
@@ -125,6 +124,10 @@ void WebhookDispatcher::attempt(Job &job)
     request.timeoutMs = m_settings.timeoutMs;
     ++m_inFlight;
     const quint64 id = d.id;
+    // Made on the first delivery: most sandboxes never send a webhook, and the client
+    // initialises libcurl and OpenSSL (about 2 MB) that the console's start-up should not pay for.
+    if (!m_http)
+        m_http = new HttpClient(this);
     job.reply = m_http->send(std::move(request));
     connect(job.reply, &HttpReply::finished, this, [this, id] { onFinished(id); });
     record(d);

@@ -71,7 +71,7 @@ private:
 
     WebhookSettings m_settings;
     std::function<qint64()> m_clock;
-    HttpClient *m_http;
+    HttpClient *m_http = nullptr;
     std::unordered_map<quint64, Job> m_jobs; // not delivered or failed for good yet
     std::deque<quint64> m_queue;             // jobs waiting for a first attempt
     int m_inFlight = 0;

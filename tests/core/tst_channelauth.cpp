@@ -62,6 +62,7 @@ private Q_SLOTS:
         const ChannelAuthToken token = signer.sign(socketId, channel, hasData ? std::optional(data) : std::nullopt);
         QCOMPARE(token.signature, signature);
         QCOMPARE(token.auth, auth);
+        QCOMPARE(signer.signature(socketId, channel, hasData ? std::optional(data) : std::nullopt), signature);
         // And the verifier accepts exactly that token.
         const ChannelAuthVerdict verdict = verifyChannelAuth(
             signer, {socketId, channel, hasData ? std::optional(data) : std::nullopt, auth, false});

@@ -31,6 +31,10 @@ public:
     // channelData is signed byte for byte as given, never re-serialized.
     ChannelAuthToken sign(QByteArrayView socketId, QByteArrayView channelName,
                           const std::optional<QByteArray> &channelData = std::nullopt) const;
+    // Just the lowercase hex signature, hashed from the parts without building the
+    // string to sign: what a server checking subscriptions needs, at one allocation.
+    QByteArray signature(QByteArrayView socketId, QByteArrayView channelName,
+                         const std::optional<QByteArray> &channelData = std::nullopt) const;
     const QByteArray &key() const { return m_key; }
 
     static QByteArray stringToSign(QByteArrayView socketId, QByteArrayView channelName,
