@@ -39,68 +39,6 @@ bool isToken(QByteArrayView bytes)
     return true;
 }
 
-// Event data is ~1 KiB of JSON text, checked and quoted on every trigger: eight bytes
-// at a time, plain runs cost an eighth of the byte-by-byte loops of Json::.
-constexpr quint64 Ones = 0x0101010101010101ULL;
-constexpr quint64 Highs = 0x8080808080808080ULL;
-
-quint64 load8(const char *p)
-{
-    quint64 w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-// No byte with its high bit set: valid UTF-8 by itself.
-bool isAscii(QByteArrayView bytes)
-{
-    const char *p = bytes.data();
-    qsizetype n = bytes.size();
-    quint64 any = 0;
-    for (; n >= 8; p += 8, n -= 8)
-        any |= load8(p);
-    for (; n > 0; ++p, --n)
-        any |= static_cast<unsigned char>(*p);
-    return (any & Highs) == 0;
-}
-
-// A '"', a backslash or a control character somewhere in the word.
-bool needsEscape(quint64 w)
-{
-    const auto hasZeroByte = [](quint64 v) { return ((v - Ones) & ~v & Highs) != 0; };
-    return ((w - 0x20 * Ones) & ~w & Highs) != 0 || hasZeroByte(w ^ ('"' * Ones))
-           || hasZeroByte(w ^ ('\\' * Ones));
-}
-
-// Json::appendQuoted's output, byte for byte; text with control characters (rare) is
-// left to it.
-void appendJsonString(QByteArray &out, QByteArrayView utf8)
-{
-    const qsizetype start = out.size();
-    out.reserve(start + utf8.size() + 32);
-    out.append('"');
-    const char *p = utf8.data();
-    const qsizetype n = utf8.size();
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < n;) {
-        if (i + 8 <= n && !needsEscape(load8(p + i))) {
-            i += 8;
-            continue;
-        }
-        const auto c = static_cast<unsigned char>(p[i]);
-        if (c < 0x20) {
-            out.truncate(start);
-            return Json::appendQuoted(out, utf8);
-        }
-        if (c == '"' || c == '\\') {
-            out.append(p + run, i - run).append('\\').append(char(c));
-            run = i + 1;
-        }
-        ++i;
-    }
-    out.append(p + run, n - run).append('"');
-}
-
 // IMF-fixdate, the form RFC 7231 requires of servers: "Sun, 06 Nov 1994 08:49:37 GMT".
 // Parsed by hand: month names must not depend on the locale.
 std::optional<qint64> parseHttpDateSlow(const QByteArray &value)
@@ -206,7 +144,7 @@ QString TriggerRequest::error() const
             return e;
         return u"channels["_s + QString::number(i) + u"]: "_s + e;
     }
-    if (!isAscii(data) && !Json::isValidUtf8(data))
+    if (!Json::isValidUtf8(data))
         return u"data is not valid UTF-8"_s;
     if (!socketId.isEmpty()) {
         if (const QString e = Names::socketIdError(socketId); !e.isEmpty())
@@ -222,7 +160,7 @@ QByteArray TriggerRequest::body() const
     out += "{\"name\":";
     Json::appendQuoted(out, event.toUtf8());
     out += ",\"data\":";
-    appendJsonString(out, data);
+    Json::appendQuoted(out, data);
     if (channels.size() == 1) {
         out += ",\"channel\":";
         Json::appendQuoted(out, channels.first().toUtf8());

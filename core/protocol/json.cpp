@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <apinator/json.h>
 
-#include <QUtf8StringView>
+#include "swar.h"
 
 namespace Apinator::Json {
 
@@ -12,7 +12,12 @@ void appendQuoted(QByteArray &out, QByteArrayView utf8)
     out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
     qsizetype runStart = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        while (i + 8 <= n && !Swar::needsJsonLook(Swar::load8(utf8.data() + i)))
+            i += 8;
+        if (i == n)
+            break;
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
@@ -49,6 +54,10 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
+        if (end - p >= 8 && Swar::isAsciiWord(Swar::load8(reinterpret_cast<const char *>(p)))) {
+            p += 8;
+            continue;
+        }
         const unsigned char c = *p;
         if (c < 0x80) {
             ++p;

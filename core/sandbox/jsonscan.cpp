@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonscan.h"
 
+#include "protocol/swar.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -10,25 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Apinator::Sandbox {
 
 namespace {
-
-constexpr quint64 Ones = 0x0101010101010101ULL;
-constexpr quint64 Highs = 0x8080808080808080ULL;
-
-quint64 load8(const char *p)
-{
-    quint64 w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-// True when the word holds a '"', a '\\' or a control character: a byte that a
-// string scan must look at. Bytes >= 0x80 (UTF-8) never are.
-bool needsLook(quint64 w)
-{
-    const auto hasZeroByte = [](quint64 v) { return ((v - Ones) & ~v & Highs) != 0; };
-    return ((w - 0x20 * Ones) & ~w & Highs) != 0 || hasZeroByte(w ^ ('"' * Ones))
-           || hasZeroByte(w ^ ('\\' * Ones));
-}
 
 constexpr int MaxDepth = 128;
 
@@ -228,7 +211,7 @@ bool JsonScan::parseString(qsizetype &pos) const
     const char *text = m_text.data();
     while (pos < size) {
         // Event data is long runs of plain characters: skip them eight at a time.
-        while (pos + 8 <= size && !needsLook(load8(text + pos)))
+        while (pos + 8 <= size && !Swar::needsJsonLook(Swar::load8(text + pos)))
             pos += 8;
         if (pos >= size)
             break;
@@ -388,16 +371,5 @@ QString JsonScan::typeName(Type type)
     return {};
 }
 
-bool isAscii(QByteArrayView bytes)
-{
-    const char *p = bytes.data();
-    qsizetype n = bytes.size();
-    quint64 any = 0;
-    for (; n >= 8; p += 8, n -= 8)
-        any |= load8(p);
-    for (; n > 0; ++p, --n)
-        any |= static_cast<unsigned char>(*p);
-    return (any & Highs) == 0;
-}
 
 } // namespace Apinator::Sandbox

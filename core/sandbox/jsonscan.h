@@ -69,8 +69,5 @@ private:
     mutable qsizetype m_errorOffset = -1;
 };
 
-// True when no byte has its high bit set: such bytes are valid UTF-8 by themselves.
-// Eight bytes at a time, the cheap first check before a full UTF-8 validation.
-bool isAscii(QByteArrayView bytes);
 
 } // namespace Apinator::Sandbox

@@ -154,7 +154,7 @@ ServerResponse RestApi::trigger(const AppState &app, const ServerRequest &reques
         return invalid(u"invalid_json"_s,
                        u"the body is empty; send a JSON object like {\"name\":\"my-event\",\"channel\":\"my-channel\","
                        "\"data\":\"{}\"}"_s);
-    if (!isAscii(body) && !Json::isValidUtf8(body)) {
+    if (!Json::isValidUtf8(body)) {
         const qsizetype at = firstInvalidUtf8(body);
         return invalid(u"invalid_json"_s, u"the body is not valid UTF-8: byte 0x%1 at offset %2"_s
                                               .arg(static_cast<unsigned char>(body[at]), 2, 16, QChar(u'0'))

@@ -38,6 +38,38 @@ private Q_SLOTS:
         QCOMPARE(doc.array().first().toString().toUtf8(), input);
     }
 
+    // The fast paths skip eight plain bytes at a time: put the byte that matters at
+    // every position of runs longer than a word.
+    void quote_escapeAtEveryPosition()
+    {
+        const QList<QPair<char, QByteArray>> escapes = {
+            {'"', "\\\""_ba}, {'\\', "\\\\"_ba}, {'\n', "\\n"_ba}, {'\x01', "\\u0001"_ba}};
+        for (int len = 1; len <= 40; ++len) {
+            for (int pos = 0; pos < len; ++pos) {
+                for (const auto &[c, escaped] : escapes) {
+                    QByteArray text(len, 'a');
+                    text[pos] = c;
+                    const QByteArray expected = '"' + text.first(pos) + escaped + text.sliced(pos + 1) + '"';
+                    QCOMPARE(Json::quote(text), expected);
+                }
+            }
+        }
+    }
+
+    void utf8_badByteAtEveryPosition()
+    {
+        for (int len = 1; len <= 40; ++len) {
+            for (int pos = 0; pos < len; ++pos) {
+                QByteArray text(len, 'a');
+                QVERIFY(Json::isValidUtf8(text));
+                text[pos] = '\xff';
+                QVERIFY2(!Json::isValidUtf8(text), qPrintable(QString::number(pos)));
+                text[pos] = '\xc3'; // a lead byte: valid only with its continuation
+                QCOMPARE(Json::isValidUtf8(QByteArray(text + "\xa9")), pos == len - 1);
+            }
+        }
+    }
+
     void utf8Validation_data()
     {
         QTest::addColumn<QByteArray>("bytes");
