@@ -22,15 +22,7 @@ using TestSupport::ScriptedResponse;
 
 namespace {
 
-// A port on 127.0.0.1 that nothing listens on: bound, then released.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
+using TestSupport::closedPort;
 
 ScriptedResponse hang(const CapturedRequest &)
 {

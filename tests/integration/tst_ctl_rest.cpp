@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "ctlprocess.h"
+#include "rawhttpserver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,16 +123,7 @@ const QByteArray UnauthorizedProblem =
     R"({"type":"https://docs.apinator.io/problems/unauthorized","title":"Unauthorized","status":401,)"
     R"("detail":"signature mismatch","code":"unauthorized"})";
 
-// A port that was just bound and released: connecting to it is refused.
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
+using TestSupport::closedPort;
 
 } // namespace
 

@@ -149,4 +149,14 @@ bool RawHttpServer::takeRequest(QTcpSocket *socket, QByteArray &buffer)
     return true;
 }
 
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
 } // namespace TestSupport

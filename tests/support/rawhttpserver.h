@@ -91,4 +91,8 @@ private:
     int m_accepted = 0;
 };
 
+// A port on 127.0.0.1 that nothing listens on (bound, then released): connecting
+// to it is refused. 0 when no port could be bound.
+quint16 closedPort();
+
 } // namespace TestSupport

@@ -4,6 +4,7 @@
 
 #include <apinator/channelauth.h>
 #include <apinator/json.h>
+#include <apinator/rawhttp.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -14,6 +15,24 @@ using namespace Qt::StringLiterals;
 using namespace Apinator;
 
 namespace SandboxTesting {
+
+namespace {
+// The header lines after the start line, through the core's own parser; returns
+// the Content-Length (0 when absent).
+qsizetype readHeaders(const QList<QByteArray> &lines, Apinator::HeaderList *headers)
+{
+    qsizetype length = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray name, value;
+        if (!Apinator::parseHeaderLine(lines[i].trimmed(), &name, &value))
+            continue;
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            length = value.toLongLong();
+        headers->append({std::move(name), std::move(value)});
+    }
+    return length;
+}
+} // namespace
 
 std::unique_ptr<SandboxServer> startSandbox(SandboxConfig config)
 {
@@ -55,15 +74,7 @@ qsizetype parseResponse(const QByteArray &buffer, RawResponse *out)
     r.status = parts[1].toInt();
     r.reason = statusLine.mid(parts[0].size() + parts[1].size() + 2);
     qsizetype length = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        r.headers.append({line.first(colon), line.sliced(colon + 1).trimmed()});
-        if (line.first(colon).compare("Content-Length", Qt::CaseInsensitive) == 0)
-            length = line.sliced(colon + 1).trimmed().toLongLong();
-    }
+    length = readHeaders(lines, &r.headers);
     const qsizetype total = end + 4 + length;
     if (buffer.size() < total)
         return 0;
@@ -312,15 +323,7 @@ void WebhookReceiver::onReadyRead(QTcpSocket *socket)
         r.method = requestLine.value(0);
         r.target = requestLine.value(1);
         qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            r.headers.append({line.first(colon), line.sliced(colon + 1).trimmed()});
-            if (line.first(colon).compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = line.sliced(colon + 1).trimmed().toLongLong();
-        }
+        length = readHeaders(lines, &r.headers);
         if (buffer.size() < end + 4 + length)
             break;
         r.body = buffer.sliced(end + 4, length);
