@@ -4,6 +4,8 @@
 
 #include <apinator/profilestore.h>
 
+#include <QString>
+
 namespace Apinator {
 class HttpClient;
 class SecretStore;
@@ -25,6 +27,9 @@ struct AppContext
     EmbeddedSandbox *sandbox = nullptr;
     HttpClient *http = nullptr;
     UiSettings *settings = nullptr;
+    // Where the console keeps its databases (history of sends, webhook captures):
+    // $APINATOR_DATA_DIR, else QStandardPaths::AppDataLocation; a temporary folder in tests.
+    QString dataDir;
     // What ProfileStore::load() said at start-up: a recovered file is told in the window.
     ProfileStore::LoadResult profileLoad;
 };

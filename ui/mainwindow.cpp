@@ -5,10 +5,12 @@
 #include "aboutdialog.h"
 #include "keyringbanner.h"
 #include "navigation.h"
+#include "pagecontext.h"
 #include "profiles/profileactions.h"
 #include "profiles/profileform.h"
 #include "profiles/profilespage.h"
 #include "profiles/profilessidebar.h"
+#include "session/activeprofile.h"
 #include "session/embeddeddefault.h"
 #include "statusbarview.h"
 #include "uisettings.h"
@@ -51,6 +53,7 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     , m_actions(nullptr)
     , m_status(new StatusBarView(context.sandbox, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_active(new ActiveProfile(context.profiles, context.secrets, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(appIcon());
@@ -99,7 +102,10 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     if (auto *vault = qobject_cast<SecretVault *>(context.secrets))
         new KeyringBanner(vault, m_keyringBanner, this);
 
+    registerPages(*m_navigation, PageContext{m_context, m_active, m_navigation, m_messages});
+
     connect(m_actions, &ProfileActions::currentChanged, this, [this](const QString &id) {
+        m_active->select(id);
         m_status->setProfile(m_context.profiles->findById(id));
         if (!id.isEmpty())
             m_context.settings->setLastProfileId(id);
@@ -108,6 +114,10 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     connect(m_context.profiles, &ProfileStore::changed, this, [this] {
         m_status->setProfile(m_context.profiles->findById(m_actions->currentId()));
         refreshTitle();
+    });
+    connect(m_profilesPage, &ProfilesPage::profileSaved, m_active, [this](const QString &id) {
+        if (id == m_active->id())
+            m_active->reload();
     });
     connect(m_profilesPage, &ProfilesPage::statusMessage, this,
             [this](const QString &message) { m_status->showMessage(message, 5000); });

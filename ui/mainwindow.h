@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace Apinator::Ui {
 
+class ActiveProfile;
 class EmbeddedDefault;
 class MessageBar;
 class Navigation;
@@ -42,6 +43,7 @@ public:
     MessageBar *keyringBanner() const { return m_keyringBanner; }
     MessageBar *messages() const { return m_messages; }
     QSplitter *splitter() const { return m_splitter; }
+    ActiveProfile *activeProfile() const { return m_active; }
 
     void showAbout();
 
@@ -65,6 +67,7 @@ private:
     ProfileActions *m_actions;
     StatusBarView *m_status;
     QSplitter *m_splitter;
+    ActiveProfile *m_active;
     QAction *m_undoAction = nullptr;
     bool m_closeReady = false;
 };

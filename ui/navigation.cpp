@@ -30,7 +30,7 @@ Navigation::Navigation(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_entries.size())
             return;
-        m_stack->setCurrentWidget(m_entries.at(row).page);
+        m_stack->setCurrentWidget(build(row));
         Q_EMIT currentChanged(m_entries.at(row).id);
     });
 }
@@ -38,13 +38,29 @@ Navigation::Navigation(QWidget *parent)
 void Navigation::addPage(const QString &id, const QString &title, const QString &iconName, int order,
                          QWidget *page)
 {
+    insert(Entry{id, order, page, nullptr, {}}, title, iconName);
+}
+
+void Navigation::addPage(const QString &id, const QString &title, const QString &iconName, int order,
+                         PageFactory factory)
+{
+    auto *placeholder = new QWidget(m_stack);
+    placeholder->setObjectName(u"unbuilt_"_s + id);
+    insert(Entry{id, order, placeholder, nullptr, std::move(factory)}, title, iconName);
+}
+
+void Navigation::insert(Entry entry, const QString &title, const QString &iconName)
+{
+    const QString id = entry.id;
     auto *action = new QAction(icon(iconName), title, this);
     action->setObjectName(u"goTo_"_s + id);
     connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
-    const auto at = std::upper_bound(m_entries.begin(), m_entries.end(), order,
+    entry.action = action;
+    const auto at = std::upper_bound(m_entries.begin(), m_entries.end(), entry.order,
                                      [](int o, const Entry &e) { return o < e.order; });
     const int row = int(at - m_entries.begin());
-    m_entries.insert(at, Entry{id, order, page, action});
+    QWidget *page = entry.page;
+    m_entries.insert(at, std::move(entry));
     auto *item = new QListWidgetItem(icon(iconName), title);
     item->setData(IdRole, id);
     m_list->insertItem(row, item);
@@ -102,13 +118,43 @@ bool Navigation::showPage(const QString &id)
     return false;
 }
 
-QWidget *Navigation::page(const QString &id) const
+QWidget *Navigation::page(const QString &id)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id == id)
+            return build(i);
+    }
+    return nullptr;
+}
+
+bool Navigation::isBuilt(const QString &id) const
 {
     for (const Entry &e : m_entries) {
         if (e.id == id)
-            return e.page;
+            return !e.factory;
     }
-    return nullptr;
+    return false;
+}
+
+QWidget *Navigation::build(qsizetype index)
+{
+    Entry &entry = m_entries[index];
+    if (!entry.factory)
+        return entry.page;
+    // Taken out first: a factory that asks for its own page must not run twice.
+    const PageFactory factory = std::exchange(entry.factory, {});
+    QWidget *placeholder = entry.page;
+    QWidget *page = factory();
+    Entry &built = m_entries[index];
+    built.page = page;
+    const int at = m_stack->indexOf(placeholder);
+    const bool wasCurrent = m_stack->currentWidget() == placeholder;
+    m_stack->insertWidget(at, page);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(page);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    return page;
 }
 
 } // namespace Apinator::Ui

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QAction;
 class QListWidget;
 class QMenu;
@@ -27,6 +29,11 @@ public:
     explicit Navigation(QWidget *parent);
 
     void addPage(const QString &id, const QString &title, const QString &iconName, int order, QWidget *page);
+    // A page built the first time it is shown (or asked for with page()): the window opens
+    // without paying for pages the user has not visited. The factory's widget is reparented
+    // into the stack.
+    using PageFactory = std::function<QWidget *()>;
+    void addPage(const QString &id, const QString &title, const QString &iconName, int order, PageFactory factory);
 
     QListWidget *list() const { return m_list; }
     QStackedWidget *stack() const { return m_stack; }
@@ -37,7 +44,10 @@ public:
     QStringList pageIds() const;
     // False when no page has that id (the current page stays).
     bool showPage(const QString &id);
-    QWidget *page(const QString &id) const;
+    // The page, built now if it was lazy; nullptr when no page has that id.
+    QWidget *page(const QString &id);
+    // True when the page exists and has been built.
+    bool isBuilt(const QString &id) const;
 
 Q_SIGNALS:
     void currentChanged(const QString &id);
@@ -47,10 +57,13 @@ private:
     {
         QString id;
         int order = 0;
-        QWidget *page = nullptr;
+        QWidget *page = nullptr; // a placeholder until factory has run
         QAction *action = nullptr;
+        PageFactory factory;     // empty once built
     };
+    void insert(Entry entry, const QString &title, const QString &iconName);
     void renumber();
+    QWidget *build(qsizetype index);
 
     QList<Entry> m_entries; // sorted by order
     QListWidget *m_list;

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -108,6 +109,9 @@ int main(int argc, char **argv)
     context.sandbox = &sandbox;
     context.http = &http;
     context.settings = &settings;
+    context.dataDir = qEnvironmentVariable("APINATOR_DATA_DIR");
+    if (context.dataDir.isEmpty())
+        context.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
 
     EmbeddedDefault embedded(&profiles, &vault, &sandbox);

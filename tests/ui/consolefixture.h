@@ -50,6 +50,7 @@ struct Console
         , settings(QDir(configDir).filePath(u"console.ini"_s))
         , secrets(secretStore ? secretStore : &memory)
         , embedded(&store, secrets, &sandbox)
+        , dataDir(QDir(configDir).filePath(u"data"_s))
     {
     }
 
@@ -61,6 +62,7 @@ struct Console
         context.sandbox = &sandbox;
         context.http = &http;
         context.settings = &settings;
+        context.dataDir = dataDir;
         context.profileLoad = store.load(ProfileStore::LoadMode::Recover);
         const QString created = embedded.apply();
         window = std::make_unique<MainWindow>(context, &embedded);
@@ -132,6 +134,7 @@ struct Console
     EmbeddedSandbox sandbox;
     HttpClient http;
     EmbeddedDefault embedded;
+    QString dataDir; // <configDir>/data: the history database and webhook captures
     AppContext context;
     std::unique_ptr<MainWindow> window;
 };
