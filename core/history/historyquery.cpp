@@ -1,0 +1,278 @@
+// SPDX-FileCopyrightText: Apinator Console contributors
+// SPDX-License-Identifier: MIT
+// Reading the history: filters, windows of rows, single entries, JSON lines.
+#include <apinator/historystore.h>
+#include <apinator/restclient.h>
+
+#include "historysql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Apinator {
+
+namespace HistorySql {
+
+Where where(const HistoryFilter &filter)
+{
+    Where w;
+    QStringList parts;
+    if (!filter.profileId.isEmpty()) {
+        parts << u"profile_id = ?"_s;
+        w.values << filter.profileId;
+    }
+    if (filter.outcome != HistoryOutcome::Any) {
+        parts << u"ok = ?"_s;
+        w.values << (filter.outcome == HistoryOutcome::Success ? 1 : 0);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // The user's text is literal: % and _ are not wildcards for them.
+        QString escaped = search;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        const QString pattern = u'%' + escaped + u'%';
+        parts << u"(event LIKE ? ESCAPE '\\' OR channels LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                 "send_payloads p WHERE p.id = sends.id AND CAST(p.data AS TEXT) LIKE ? ESCAPE '\\'))"_s;
+        w.values << pattern << pattern << pattern;
+    }
+    w.clause = parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
+    return w;
+}
+
+} // namespace HistorySql
+
+namespace {
+
+const QString kSummaryColumns =
+    u"id, time_ms, profile_id, profile_name, event, channels, data_preview, status, elapsed_ms, error"_s;
+
+HistorySummary summaryFrom(const QSqlQuery &q)
+{
+    HistorySummary s;
+    s.id = q.value(0).toLongLong();
+    s.time = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    s.profileId = q.value(2).toString();
+    s.profileName = q.value(3).toString();
+    s.event = q.value(4).toString();
+    s.channels = HistorySql::splitChannels(q.value(5).toString());
+    s.dataPreview = q.value(6).toString();
+    s.status = q.value(7).toInt();
+    s.elapsedMs = q.value(8).toLongLong();
+    s.error = q.value(9).toString();
+    return s;
+}
+
+QJsonValue text(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+int HistoryStore::count(const HistoryFilter &filter) const
+{
+    if (!isOpen())
+        return 0;
+    const HistorySql::Where w = HistorySql::where(filter);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT count(*) FROM sends WHERE "_s + w.clause);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QList<HistorySummary> HistoryStore::rows(const HistoryFilter &filter, int offset, int limit, Order order) const
+{
+    QList<HistorySummary> out;
+    if (!isOpen() || limit <= 0)
+        return out;
+    const HistorySql::Where w = HistorySql::where(filter);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends WHERE "_s + w.clause + u" ORDER BY id "_s
+              + (order == Order::NewestFirst ? u"DESC"_s : u"ASC"_s) + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(qMax(0, offset));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out << summaryFrom(q);
+    return out;
+}
+
+QList<HistorySummary> HistoryStore::rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const
+{
+    QList<HistorySummary> out;
+    if (!isOpen() || limit <= 0)
+        return out;
+    const HistorySql::Where w = HistorySql::where(filter);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends WHERE id < ? AND "_s + w.clause
+              + u" ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(beforeId);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out << summaryFrom(q);
+    return out;
+}
+
+QList<HistorySummary> HistoryStore::rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const
+{
+    QList<HistorySummary> out;
+    if (!isOpen() || limit <= 0)
+        return out;
+    const HistorySql::Where w = HistorySql::where(filter);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends WHERE id > ? AND "_s + w.clause
+              + u" ORDER BY id ASC LIMIT ?"_s);
+    q.addBindValue(afterId);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out << summaryFrom(q);
+    return out;
+}
+
+std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT s.id, s.time_ms, s.profile_id, s.profile_name, s.event, s.channels, s.socket_id,"
+              " s.status, s.elapsed_ms, s.error, p.data, p.request, p.response"
+              " FROM sends s LEFT JOIN send_payloads p ON p.id = s.id WHERE s.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.time = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.profileId = q.value(2).toString();
+    e.profileName = q.value(3).toString();
+    e.event = q.value(4).toString();
+    e.channels = HistorySql::splitChannels(q.value(5).toString());
+    e.socketId = q.value(6).toString();
+    e.status = q.value(7).toInt();
+    e.elapsedMs = q.value(8).toLongLong();
+    e.error = q.value(9).toString();
+    e.data = q.value(10).toByteArray();
+    e.request = q.value(11).toByteArray();
+    e.responseBody = q.value(12).toByteArray();
+    return e;
+}
+
+QList<QPair<QString, QString>> HistoryStore::profiles() const
+{
+    QList<QPair<QString, QString>> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // The name of each profile's newest row: a renamed profile shows its current name.
+    if (!q.exec(u"SELECT s.profile_id, s.profile_name FROM sends s JOIN (SELECT profile_id, max(id) AS id"
+                " FROM sends GROUP BY profile_id) last ON last.id = s.id ORDER BY s.profile_name COLLATE NOCASE"_s)) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+QByteArray HistoryStore::toJson(const HistoryEntry &entry)
+{
+    QJsonObject o;
+    o.insert(u"id"_s, entry.id);
+    o.insert(u"time"_s, entry.time.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(u"profile_id"_s, entry.profileId);
+    o.insert(u"profile_name"_s, entry.profileName);
+    o.insert(u"event"_s, entry.event);
+    o.insert(u"channels"_s, QJsonArray::fromStringList(entry.channels));
+    if (!entry.socketId.isEmpty())
+        o.insert(u"socket_id"_s, entry.socketId);
+    o.insert(u"data"_s, text(entry.data));
+    o.insert(u"request"_s, text(entry.request));
+    o.insert(u"status"_s, entry.status);
+    o.insert(u"response"_s, text(entry.responseBody));
+    o.insert(u"elapsed_ms"_s, entry.elapsedMs);
+    o.insert(u"ok"_s, entry.succeeded());
+    if (!entry.error.isEmpty())
+        o.insert(u"error"_s, entry.error);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray HistoryStore::exportJsonLines(const QList<qint64> &ids) const
+{
+    QByteArray out;
+    for (qint64 id : ids) {
+        if (const auto e = entry(id)) {
+            out += toJson(*e);
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+QByteArray formatRequestAsSent(const RestResult &result)
+{
+    // Only what went on the wire: method, URL, headers (key, timestamp, signature), body.
+    const HttpRequest &r = result.request;
+    QByteArray out = r.method + ' ' + r.url + '\n';
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + '\n';
+    out += '\n';
+    out += r.body;
+    return out;
+}
+
+HistoryEntry historyEntryFor(const TriggerRequest &request, const RestResult &result)
+{
+    HistoryEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.event = request.event;
+    e.channels = request.channels;
+    e.socketId = request.socketId;
+    e.data = request.data;
+    e.request = formatRequestAsSent(result);
+    e.status = result.response.status;
+    e.responseBody = result.response.body;
+    e.elapsedMs = qRound64(result.elapsedMs);
+    e.error = result.errorMessage;
+    return e;
+}
+
+} // namespace Apinator
