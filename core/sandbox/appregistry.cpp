@@ -72,6 +72,13 @@ AppRegistry::AppRegistry(const QList<SandboxApp> &apps)
         m_apps.push_back(std::make_unique<AppState>(app, int(m_apps.size())));
 }
 
+void AppRegistry::setWebhookUrl(QByteArrayView appId, const QString &url)
+{
+    for (const auto &app : m_apps)
+        if (app->appId == appId)
+            app->config.webhookUrl = url;
+}
+
 const AppState *AppRegistry::byAppId(QByteArrayView appId) const
 {
     for (const auto &app : m_apps)

@@ -42,6 +42,8 @@ public:
     const AppState *byKey(QByteArrayView key) const;
     int size() const { return int(m_apps.size()); }
     const AppState &at(int index) const { return *m_apps[size_t(index)]; }
+    // For SandboxServer::setWebhookUrl: the dispatcher reads the URL at each event.
+    void setWebhookUrl(QByteArrayView appId, const QString &url);
 
 private:
     std::vector<std::unique_ptr<AppState>> m_apps;

@@ -10,6 +10,8 @@
 
 #include <QMetaMethod>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Apinator {
@@ -182,6 +184,26 @@ QString SandboxServer::websocketUrl(const QString &key) const
 const SandboxConfig &SandboxServer::config() const
 {
     return d->config;
+}
+
+bool SandboxServer::setWebhookUrl(const QString &appId, const QString &url, QString *error)
+{
+    QList<SandboxApp> apps = d->config.apps;
+    auto it = std::find_if(apps.begin(), apps.end(), [&](const SandboxApp &a) { return a.appId == appId; });
+    QString e = it == apps.end() ? u"the sandbox has no app \"%1\""_s.arg(appId) : QString();
+    if (e.isEmpty()) {
+        it->webhookUrl = url;
+        e = AppRegistry::configError(apps);
+    }
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    d->config.apps = apps;
+    if (d->apps)
+        d->apps->setWebhookUrl(appId.toUtf8(), url);
+    return true;
 }
 
 QList<WebhookDelivery> SandboxServer::webhookLog() const

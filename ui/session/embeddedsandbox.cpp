@@ -67,6 +67,15 @@ QString EmbeddedSandbox::baseUrl() const
     return isRunning() ? m_server->baseUrl() : QString();
 }
 
+bool EmbeddedSandbox::setWebhookUrl(const QString &url, QString *error)
+{
+    if (m_server && !m_server->setWebhookUrl(m_base.apps.constFirst().appId, url, error))
+        return false;
+    m_base.apps.first().webhookUrl = url;
+    Q_EMIT stateChanged();
+    return true;
+}
+
 const SandboxApp &EmbeddedSandbox::app() const
 {
     return m_base.apps.constFirst();

@@ -37,6 +37,8 @@ public:
     // The app profiles created for the sandbox use: its id, key and secrets.
     const SandboxApp &app() const;
     SandboxServer *server() const { return m_server.get(); }
+    // Where the sandbox app's webhooks go (empty: nowhere), now and after a restart.
+    bool setWebhookUrl(const QString &url, QString *error = nullptr);
 
     // "Sandbox on 127.0.0.1:6001", "Sandbox stopped: <reason>", "Sandbox starting…" (before
     // the first start or stop: the console starts it right after its first frame).

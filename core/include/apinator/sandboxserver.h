@@ -79,6 +79,10 @@ public:
     QString websocketUrl(const QString &key) const; // ws://127.0.0.1:PORT/app/KEY
     const SandboxConfig &config() const;
 
+    // Points an app's webhooks elsewhere (empty: none), running or not; events from then on
+    // go there. False with *error set for an unknown app or a URL that is not http(s).
+    bool setWebhookUrl(const QString &appId, const QString &url, QString *error = nullptr);
+
     QList<WebhookDelivery> webhookLog() const;
     int connectionCount() const;                  // open WebSocket connections
 
