@@ -7,6 +7,7 @@
 #include <QString>
 
 namespace Apinator {
+class HistoryStore;
 class HttpClient;
 class SecretStore;
 }
@@ -30,6 +31,8 @@ struct AppContext
     // Where the console keeps its databases (history of sends, webhook captures):
     // $APINATOR_DATA_DIR, else QStandardPaths::AppDataLocation; a temporary folder in tests.
     QString dataDir;
+    // Every send (table "sends" of <dataDir>/history.sqlite), opened by main.cpp or the test.
+    HistoryStore *history = nullptr;
     // What ProfileStore::load() said at start-up: a recovered file is told in the window.
     ProfileStore::LoadResult profileLoad;
 };

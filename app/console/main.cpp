@@ -7,6 +7,7 @@
 #include "smoketest.h"
 #include "uisettings.h"
 
+#include <apinator/historystore.h>
 #include <apinator/httpclient.h>
 #include <apinator/profilestore.h>
 #include <apinator/secretstore.h>
@@ -113,6 +114,13 @@ int main(int argc, char **argv)
     if (context.dataDir.isEmpty())
         context.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
+    // A damaged database is moved aside (the History page says so); one that cannot be
+    // made at all leaves the history off, not the console.
+    HistoryStore history;
+    QDir().mkpath(context.dataDir);
+    if (!history.open(QDir(context.dataDir).filePath(u"history.sqlite"_s)))
+        std::fprintf(stderr, "history disabled: %s\n", qPrintable(history.lastError()));
+    context.history = &history;
 
     EmbeddedDefault embedded(&profiles, &vault, &sandbox);
     const QString created = embedded.prepare();

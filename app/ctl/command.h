@@ -30,10 +30,15 @@ QString commandList(const QString &path, std::span<const Command> table);
 // its entry point here and add a line to the table in main.cpp.
 std::span<const Command> signCommands();   // cmd_sign.cpp
 std::span<const Command> verifyCommands(); // cmd_verify.cpp
+int runVerifyWebhook(const QStringList &args); // cmd_webhook.cpp, in the verify table
+std::span<const Command> webhookCommands(); // cmd_webhook.cpp
+int runWebhookListen(const QStringList &args); // cmd_webhook_listen.cpp
 int runTrigger(const QStringList &args);   // cmd_trigger.cpp
 int runChannels(const QStringList &args);  // cmd_channels.cpp
 int runChannel(const QStringList &args);   // cmd_channels.cpp
 int runSandbox(const QStringList &args);   // cmd_sandbox.cpp
 std::span<const Command> benchCommands();  // cmd_bench.cpp
+int runSnippet(const QStringList &args);   // cmd_snippet.cpp
+std::span<const Command> authCommands();   // cmd_auth.cpp
 
 } // namespace Apinator::Ctl

@@ -16,11 +16,14 @@ namespace {
 constexpr Command Commands[] = {
     {"sign"_L1, {}, nullptr, &signCommands},
     {"verify"_L1, {}, nullptr, &verifyCommands},
+    {"auth"_L1, {}, nullptr, &authCommands},
+    {"webhook"_L1, {}, nullptr, &webhookCommands},
     {"trigger"_L1, "send an event to one or more channels"_L1, &runTrigger},
     {"channels"_L1, "list the occupied channels"_L1, &runChannels},
     {"channel"_L1, "show one channel"_L1, &runChannel},
     {"sandbox"_L1, "run a local Apinator-compatible server until SIGINT or SIGTERM"_L1, &runSandbox},
     {"bench"_L1, {}, nullptr, &benchCommands},
+    {"snippet"_L1, "print the trigger call as curl, SDK or raw HTTP code"_L1, &runSnippet},
 };
 
 QString mainHelp()

@@ -19,6 +19,7 @@
 #include "uisettings.h"
 #include "widgets/messagebar.h"
 
+#include <apinator/historystore.h>
 #include <apinator/httpclient.h>
 #include <apinator/profilestore.h>
 #include <apinator/secretstore.h>
@@ -63,6 +64,10 @@ struct Console
         context.http = &http;
         context.settings = &settings;
         context.dataDir = dataDir;
+        QDir().mkpath(dataDir);
+        if (!history.isOpen() && !history.open(QDir(dataDir).filePath(u"history.sqlite"_s)))
+            qWarning("history: %s", qPrintable(history.lastError()));
+        context.history = &history;
         context.profileLoad = store.load(ProfileStore::LoadMode::Recover);
         const QString created = embedded.apply();
         window = std::make_unique<MainWindow>(context, &embedded);
@@ -133,6 +138,7 @@ struct Console
     SecretStore *secrets;
     EmbeddedSandbox sandbox;
     HttpClient http;
+    HistoryStore history;
     EmbeddedDefault embedded;
     QString dataDir; // <configDir>/data: the history database and webhook captures
     AppContext context;
