@@ -22,6 +22,7 @@ private Q_SLOTS:
     void lazyPage_notBuiltUntilShown();
     void lazyPage_builtOnceWhenAskedFor();
     void lazyPage_shortcutBuildsAndShowsIt();
+    void heldBuilds_onlyThePageCurrentOnReleaseIsBuilt();
     void pages_orderedByOrderNumberWithShortcuts();
 };
 
@@ -101,6 +102,27 @@ void TestNavigation::lazyPage_shortcutBuildsAndShowsIt()
     QCOMPARE(nav.currentId(), u"b"_s);
     QCOMPARE(second.calls, 1);
     QCOMPARE(nav.stack()->currentWidget()->objectName(), u"second"_s);
+}
+
+void TestNavigation::heldBuilds_onlyThePageCurrentOnReleaseIsBuilt()
+{
+    QWidget window;
+    Navigation nav(&window);
+    Factory first{0, u"first"_s};
+    Factory second{0, u"second"_s};
+    Factory third{0, u"third"_s};
+    nav.holdBuilds(true);
+    nav.addPage(u"a"_s, u"A"_s, u"info"_s, 10, first.make());
+    nav.addPage(u"b"_s, u"B"_s, u"info"_s, 20, second.make());
+    nav.addPage(u"c"_s, u"C"_s, u"info"_s, 30, third.make());
+    QVERIFY(nav.showPage(u"b"_s));
+    QVERIFY(nav.showPage(u"c"_s)); // the window restoring the last page
+    QCOMPARE(first.calls + second.calls + third.calls, 0);
+    nav.holdBuilds(false);
+    QCOMPARE(first.calls, 0);
+    QCOMPARE(second.calls, 0);
+    QCOMPARE(third.calls, 1);
+    QCOMPARE(nav.stack()->currentWidget()->objectName(), u"third"_s);
 }
 
 void TestNavigation::pages_orderedByOrderNumberWithShortcuts()
