@@ -59,6 +59,9 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     setWindowIcon(appIcon());
     m_messages->setObjectName(u"messages"_s);
 
+    // Pages register and the last one is restored before any is built: only the page on
+    // screen is built at start-up.
+    m_navigation->holdBuilds(true);
     m_navigation->addPage(QLatin1StringView(ProfilesPageId), tr("Profiles"), u"profiles"_s, ProfilesPageOrder,
                           m_profilesPage);
 
@@ -130,6 +133,7 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
 
     buildMenus();
     restoreLayout();
+    m_navigation->holdBuilds(false);
     showStartupNotices();
     refreshTitle();
 }

@@ -30,7 +30,7 @@ Navigation::Navigation(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_entries.size())
             return;
-        m_stack->setCurrentWidget(build(row));
+        m_stack->setCurrentWidget(m_holdBuilds ? m_entries.at(row).page : build(row));
         Q_EMIT currentChanged(m_entries.at(row).id);
     });
 }
@@ -125,6 +125,14 @@ QWidget *Navigation::page(const QString &id)
             return build(i);
     }
     return nullptr;
+}
+
+void Navigation::holdBuilds(bool hold)
+{
+    m_holdBuilds = hold;
+    const int row = m_list->currentRow();
+    if (!hold && row >= 0 && row < m_entries.size())
+        m_stack->setCurrentWidget(build(row));
 }
 
 bool Navigation::isBuilt(const QString &id) const

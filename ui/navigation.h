@@ -48,6 +48,10 @@ public:
     QWidget *page(const QString &id);
     // True when the page exists and has been built.
     bool isBuilt(const QString &id) const;
+    // While held, becoming current does not build a lazy page: the window holds builds while
+    // it registers its pages and restores the last one, so only that one is built.
+    // Releasing builds the current page.
+    void holdBuilds(bool hold);
 
 Q_SIGNALS:
     void currentChanged(const QString &id);
@@ -66,6 +70,7 @@ private:
     QWidget *build(qsizetype index);
 
     QList<Entry> m_entries; // sorted by order
+    bool m_holdBuilds = false;
     QListWidget *m_list;
     QStackedWidget *m_stack;
 };

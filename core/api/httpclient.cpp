@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
+#include "curlruntime.h"
 #include "httpclient_p.h"
 
 #include <QSocketNotifier>
@@ -167,8 +168,12 @@ void HttpClientPrivate::start(HttpReply *reply)
         return;
     }
     if (!ensureMulti()) {
-        failEarly(reply, shutDown ? u"cancelled: the HTTP client was shut down"_s
-                                  : u"libcurl could not be initialised (out of memory?)"_s);
+        QString error = u"libcurl could not be initialised (out of memory?)"_s;
+        if (shutDown)
+            error = u"cancelled: the HTTP client was shut down"_s;
+        else if (const QString loadError = CurlRuntime::loadError(); !loadError.isEmpty())
+            error = loadError;
+        failEarly(reply, error);
         return;
     }
     auto transfer = std::make_unique<HttpTransfer>();

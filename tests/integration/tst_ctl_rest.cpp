@@ -140,6 +140,7 @@ private Q_SLOTS:
     void trigger_unauthorizedProblem_jsonError();
     void trigger_connectionRefused_exit4();
     void trigger_serverNeverAnswers_timeoutExit4();
+    void trigger_libcurlMissing_exit4NamingIt();
     void trigger_credentialsFromEnvironment_baseUrlWinsOverCluster();
     void trigger_baseUrlFlag_winsOverEnvironment();
     void channels_ok_printsServerJsonAndSignsWithoutQuery();
@@ -252,6 +253,27 @@ void TestCtlRest::trigger_json_envelope()
     QVERIFY(timings[u"tls"].isNull()); // plain http: no TLS phase
     QVERIFY(json[u"error"].isNull());
     QVERIFY(!r.out.contains(Secret.toUtf8()) && !r.err.contains(Secret.toUtf8()));
+}
+
+void TestCtlRest::trigger_libcurlMissing_exit4NamingIt()
+{
+#ifndef APINATOR_CURL_DLOPEN
+    QSKIP("libcurl is linked in this build (APINATOR_CURL_DLOPEN=OFF)");
+#else
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.script({200, "OK", "application/json", "{}"});
+    QProcessEnvironment env = CtlTest::cleanEnvironment();
+    env.insert(u"APINATOR_LIBCURL"_s, u"libcurl-that-is-not-installed.so.4"_s);
+    const CtlTest::Run r = CtlTest::run(QStringList{u"trigger"_s} + credentialFlags(server.baseUrl())
+                                            + QStringList{u"--event"_s, u"e"_s, u"--channel"_s, u"c"_s,
+                                                          u"--data"_s, u"d"_s},
+                                        {}, env);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(CtlTest::isOneErrorLine(r.err), r.err.constData());
+    QVERIFY2(r.err.contains("libcurl could not be loaded (libcurl-that-is-not-installed.so.4"), r.err.constData());
+    QVERIFY(server.received().isEmpty());
+#endif
 }
 
 void TestCtlRest::trigger_unauthorizedProblem_exit3WithDetail()
