@@ -118,6 +118,10 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
         m_status->setProfile(m_context.profiles->findById(m_actions->currentId()));
         refreshTitle();
     });
+    connect(m_embedded, &EmbeddedDefault::secretsStored, m_active, [this](const QString &id) {
+        if (id == m_active->id())
+            m_active->reload();
+    });
     connect(m_profilesPage, &ProfilesPage::profileSaved, m_active, [this](const QString &id) {
         if (id == m_active->id())
             m_active->reload();

@@ -3,6 +3,7 @@
 // The window as a whole: the embedded default, the status bar, navigation and keyboard,
 // layout persistence, recovery from a corrupt profiles file, About.
 #include "consolefixture.h"
+#include "session/activeprofile.h"
 #include "rawhttpserver.h"
 
 #include "aboutdialog.h"
@@ -56,6 +57,10 @@ private Q_SLOTS:
         QVERIFY(c.find<MessageBar>(u"sandboxNote"_s)->text().contains(QString::number(c.sandbox.port())));
         // The sandbox's secrets were stored like any profile's, for apinatorctl --profile.
         QTRY_COMPARE(c.secretOf(p.id).value, c.sandbox.app().secret);
+        // The pages sign with them without the profile being selected again.
+        ActiveProfile *active = c.window->activeProfile();
+        QCOMPARE(active->id(), p.id);
+        QTRY_VERIFY(active->credentials() && active->credentials()->secret == c.sandbox.app().secret);
     }
 
     void sandboxProfileWithoutSecrets_secretsWrittenAtStart()
@@ -308,18 +313,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QDir(m_dir->path()).filePath(u"console.ini"_s)));
     }
 
-    void navigation_onlyExistingPages_ctrl1ShowsProfiles()
+    void navigation_pagesInOrder_ctrlNShowsThem_onlyTheShownOneBuilt()
     {
         Console c(m_dir->path());
         c.open();
-        QCOMPARE(c.window->navigation()->pageIds(), QStringList{u"profiles"_s});
-        QCOMPARE(c.window->navigation()->list()->count(), 1);
-        const QList<QAction *> go = c.window->navigation()->actions();
-        QCOMPARE(go.size(), 1);
-        QCOMPARE(go.constFirst()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        Navigation *nav = c.window->navigation();
+        const QStringList pages{u"trigger"_s, u"channels"_s, u"auth"_s, u"webhooks"_s, u"history"_s, u"profiles"_s};
+        QCOMPARE(nav->pageIds(), pages);
+        QCOMPARE(nav->list()->count(), int(pages.size()));
+        const QList<QAction *> go = nav->actions();
+        QCOMPARE(go.size(), pages.size());
+        for (int i = 0; i < go.size(); ++i)
+            QCOMPARE(go.at(i)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // First start: the Profiles page, and no other page built yet.
+        QCOMPARE(nav->currentId(), u"profiles"_s);
+        for (const QString &id : pages)
+            QCOMPARE(nav->isBuilt(id), id == u"profiles"_s);
         c.sidebar()->list()->setFocus();
-        QTest::keyClick(c.window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(c.window->navigation()->stack()->currentWidget(), c.page());
+        QTest::keyClick(c.window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(nav->currentId(), u"auth"_s);
+        QVERIFY(nav->isBuilt(u"auth"_s));
+        QVERIFY(!nav->isBuilt(u"trigger"_s));
+        QTest::keyClick(c.window.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(nav->stack()->currentWidget(), c.page());
     }
 
     void ctrlP_switcher_filtersAndSelectsProfile()

@@ -53,9 +53,11 @@ void EmbeddedDefault::start()
         m_secrets->read(id, SecretKind::Secret, this, [this, id, app](const SecretRead &stored) {
             if (!stored.ok() || stored.found)
                 return;
-            m_secrets->writeBoth(id, app.secret, app.webhookSecret, this, [this](const QString &error) {
+            m_secrets->writeBoth(id, app.secret, app.webhookSecret, this, [this, id](const QString &error) {
                 if (!error.isEmpty())
                     setProblem(tr("The sandbox profile's secrets could not be stored: %1").arg(error));
+                else
+                    Q_EMIT secretsStored(id);
             });
         });
     }

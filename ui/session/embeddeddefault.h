@@ -47,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void problemChanged();
+    // A sandbox profile's secrets were written to the store (start() found them missing):
+    // whoever read them before must read again.
+    void secretsStored(const QString &profileId);
 
 private:
     void sync();
