@@ -6,6 +6,7 @@
 #include "session/embeddedsandbox.h"
 #include "smoketest.h"
 #include "uisettings.h"
+#include "widgets/messagebar.h"
 
 #include <apinator/historystore.h>
 #include <apinator/httpclient.h>
@@ -114,13 +115,19 @@ int main(int argc, char **argv)
     if (context.dataDir.isEmpty())
         context.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
-    // A damaged database is moved aside (the History page says so); one that cannot be
-    // made at all leaves the history off, not the console.
+    // A damaged database is moved aside (the window and the History page say so); one that
+    // cannot be made at all leaves the history off, not the console. SQLite and its Qt
+    // plugin cost about 9 ms and 2 MB, so the database opens after the first frame, unless
+    // the page restored at start is the History page itself.
     HistoryStore history;
-    QDir().mkpath(context.dataDir);
-    if (!history.open(QDir(context.dataDir).filePath(u"history.sqlite"_s)))
-        std::fprintf(stderr, "history disabled: %s\n", qPrintable(history.lastError()));
     context.history = &history;
+    const auto openHistory = [&history, dataDir = context.dataDir] {
+        QDir().mkpath(dataDir);
+        if (!history.open(QDir(dataDir).filePath(u"history.sqlite"_s)))
+            std::fprintf(stderr, "history disabled: %s\n", qPrintable(history.lastError()));
+    };
+    if (settings.lastPage() == u"history"_s)
+        openHistory();
 
     EmbeddedDefault embedded(&profiles, &vault, &sandbox);
     const QString created = embedded.prepare();
@@ -132,9 +139,14 @@ int main(int argc, char **argv)
     // frame, so it reports before them.
     if (options.smokeTest)
         SmokeTest::reportAfterFirstPaint(&window);
-    SmokeTest::afterFirstPaint(&window, [&embedded, &vault] {
+    SmokeTest::afterFirstPaint(&window, [&embedded, &vault, &history, &window, openHistory] {
         embedded.start();
         vault.start();
+        if (!history.isOpen()) {
+            openHistory();
+            if (!history.openMessage().isEmpty())
+                window.messages()->showMessage(MessageBar::Kind::Warning, history.openMessage());
+        }
     });
     window.show();
 
