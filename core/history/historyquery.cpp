@@ -73,6 +73,33 @@ QJsonValue text(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
+// Runs one summary SELECT; `tail` is everything after "FROM sends", `values` its bound values in order.
+QList<HistorySummary> selectSummaries(const QString &connection, QString &lastError, const QString &tail,
+                                      const QVariantList &values, int limit)
+{
+    QList<HistorySummary> out;
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends"_s + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        lastError = q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out << summaryFrom(q);
+    return out;
+}
+
+// Keyset page: the rows just past `id`, older ones newest first or newer ones oldest first.
+QString keysetTail(const QString &clause, bool older)
+{
+    return (older ? u" WHERE id < ? AND "_s : u" WHERE id > ? AND "_s) + clause
+        + (older ? u" ORDER BY id DESC LIMIT ?"_s : u" ORDER BY id ASC LIMIT ?"_s);
+}
+
 } // namespace
 
 int HistoryStore::count(const HistoryFilter &filter) const
@@ -93,74 +120,31 @@ int HistoryStore::count(const HistoryFilter &filter) const
 
 QList<HistorySummary> HistoryStore::rows(const HistoryFilter &filter, int offset, int limit, Order order) const
 {
-    QList<HistorySummary> out;
     if (!isOpen() || limit <= 0)
-        return out;
+        return {};
     const HistorySql::Where w = HistorySql::where(filter);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends WHERE "_s + w.clause + u" ORDER BY id "_s
-              + (order == Order::NewestFirst ? u"DESC"_s : u"ASC"_s) + u" LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(qMax(0, offset));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    out.reserve(limit);
-    while (q.next())
-        out << summaryFrom(q);
-    return out;
+    return selectSummaries(m_connection, m_lastError,
+                           u" WHERE "_s + w.clause + u" ORDER BY id "_s
+                               + (order == Order::NewestFirst ? u"DESC"_s : u"ASC"_s) + u" LIMIT ? OFFSET ?"_s,
+                           w.values + QVariantList{limit, qMax(0, offset)}, limit);
 }
 
 QList<HistorySummary> HistoryStore::rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
-    QList<HistorySummary> out;
     if (!isOpen() || limit <= 0)
-        return out;
+        return {};
     const HistorySql::Where w = HistorySql::where(filter);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends WHERE id < ? AND "_s + w.clause
-              + u" ORDER BY id DESC LIMIT ?"_s);
-    q.addBindValue(beforeId);
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    out.reserve(limit);
-    while (q.next())
-        out << summaryFrom(q);
-    return out;
+    return selectSummaries(m_connection, m_lastError, keysetTail(w.clause, true),
+                           QVariantList{beforeId} + w.values + QVariantList{limit}, limit);
 }
 
 QList<HistorySummary> HistoryStore::rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const
 {
-    QList<HistorySummary> out;
     if (!isOpen() || limit <= 0)
-        return out;
+        return {};
     const HistorySql::Where w = HistorySql::where(filter);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM sends WHERE id > ? AND "_s + w.clause
-              + u" ORDER BY id ASC LIMIT ?"_s);
-    q.addBindValue(afterId);
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    out.reserve(limit);
-    while (q.next())
-        out << summaryFrom(q);
-    return out;
+    return selectSummaries(m_connection, m_lastError, keysetTail(w.clause, false),
+                           QVariantList{afterId} + w.values + QVariantList{limit}, limit);
 }
 
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // The Auth page's three tabs, driven like a user on the offscreen platform.
-#include "consolefixture.h"
+#include "pagetesting.h"
 
 #include "auth/authpage.h"
 #include "auth/copyfield.h"
@@ -49,13 +49,11 @@ void typeText(QPlainTextEdit *edit, const QString &text)
 
 } // namespace
 
-class TestAuthPage : public QObject
+class TestAuthPage : public PageTest
 {
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Console> m_console;
     QByteArray m_key;
     QByteArray m_secret;
 
@@ -99,13 +97,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m_dir.emplace().isValid()); }
-    void cleanup()
-    {
-        m_console.reset();
-        m_dir.reset();
-    }
 
     void byteDiff_escapesInvisibleBytesAndFindsTheRange_data()
     {
@@ -296,3 +287,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestAuthPage)
 #include "tst_authpage.moc"
+#include "moc_pagetesting.cpp"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // The Channels page against the real embedded sandbox, with real WebSocket subscribers.
-#include "consolefixture.h"
+#include "pagetesting.h"
 #include "sandboxtesting.h"
 
 #include "channels/channellistmodel.h"
@@ -19,25 +19,11 @@
 using namespace UiTest;
 using SandboxTesting::WsTestClient;
 
-// On a first start the active profile may read the sandbox profile's secret before the
-// embedded default has stored it: wait for the store, then read again.
-inline bool waitForSandboxSecret(UiTest::Console &console)
-{
-    Apinator::Ui::ActiveProfile *active = console.window->activeProfile();
-    if (!QTest::qWaitFor([&] { return console.secretOf(active->id()).found; }, 5000))
-        return false;
-    if (!active->credentials() || active->credentials()->secret.isEmpty())
-        active->reload();
-    return QTest::qWaitFor([&] { return active->credentials() && !active->credentials()->secret.isEmpty(); }, 5000);
-}
-
-class TestChannelsPage final : public QObject
+class TestChannelsPage final : public PageTest
 {
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Console> m_console;
     std::vector<std::unique_ptr<WsTestClient>> m_clients;
 
     ChannelsPage *page() const
@@ -63,10 +49,7 @@ private:
     ChannelsPage *openPage()
     {
         m_console = std::make_unique<Console>(m_dir->path());
-        m_console->open();
-        if (!m_console->sandbox.isRunning() && !m_console->sandbox.start(0))
-            return nullptr;
-        if (!waitForSandboxSecret(*m_console))
+        if (!openWithSandbox(*m_console))
             return nullptr;
         return page();
     }
@@ -92,8 +75,6 @@ private:
     QString text(const QString &name) const { return m_console->find<QLabel>(name)->text(); }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m_dir.emplace().isValid()); }
     void cleanup()
     {
         m_clients.clear();
@@ -232,3 +213,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestChannelsPage)
 #include "tst_channelspage.moc"
+#include "moc_pagetesting.cpp"

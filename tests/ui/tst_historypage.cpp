@@ -3,7 +3,7 @@
 // The History page on a real SQLite file: live updates, search and filters, the detail pane,
 // resend to the real embedded sandbox (seen by a real subscriber), delete, export, open in
 // composer, a damaged database moved aside, and a large history read lazily.
-#include "consolefixture.h"
+#include "pagetesting.h"
 #include "sandboxtesting.h"
 
 #include "history/historymodel.h"
@@ -23,34 +23,16 @@
 using namespace UiTest;
 using SandboxTesting::WsTestClient;
 
-// On a first start the active profile may read the sandbox profile's secret before the
-// embedded default has stored it: wait for the store, then read again.
-inline bool waitForSandboxSecret(UiTest::Console &console)
-{
-    Apinator::Ui::ActiveProfile *active = console.window->activeProfile();
-    if (!QTest::qWaitFor([&] { return console.secretOf(active->id()).found; }, 5000))
-        return false;
-    if (!active->credentials() || active->credentials()->secret.isEmpty())
-        active->reload();
-    return QTest::qWaitFor([&] { return active->credentials() && !active->credentials()->secret.isEmpty(); }, 5000);
-}
-
-class TestHistoryPage final : public QObject
+class TestHistoryPage final : public PageTest
 {
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Console> m_console;
-
     HistoryPage *openPage()
     {
         if (!m_console)
             m_console = std::make_unique<Console>(m_dir->path());
-        m_console->open();
-        if (!m_console->sandbox.isRunning() && !m_console->sandbox.start(0))
-            return nullptr;
-        if (!waitForSandboxSecret(*m_console))
+        if (!openWithSandbox(*m_console))
             return nullptr;
         m_console->window->navigation()->showPage(u"history"_s);
         return qobject_cast<HistoryPage *>(m_console->window->navigation()->page(u"history"_s));
@@ -92,13 +74,6 @@ private:
     QString label(const QString &name) const { return m_console->find<QLabel>(name)->text(); }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m_dir.emplace().isValid()); }
-    void cleanup()
-    {
-        m_console.reset();
-        m_dir.reset();
-    }
 
     void newSend_appearsAtTheTopLive()
     {
@@ -354,3 +329,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestHistoryPage)
 #include "tst_historypage.moc"
+#include "moc_pagetesting.cpp"

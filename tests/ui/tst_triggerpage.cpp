@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The Trigger page against the real embedded sandbox: compose, validate, preview, send,
 // explain a 401, cancel, templates, the data editor's Format / Minify / raw text.
-#include "consolefixture.h"
+#include "pagetesting.h"
 #include "rawhttpserver.h"
 
 #include "productionguard.h"
@@ -30,13 +30,11 @@
 
 using namespace UiTest;
 
-class TestTriggerPage : public QObject
+class TestTriggerPage : public PageTest
 {
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Console> m_console;
 
     TriggerPage *openPage()
     {
@@ -107,13 +105,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m_dir.emplace().isValid()); }
-    void cleanup()
-    {
-        m_console.reset();
-        m_dir.reset();
-    }
 
     void composeAndSend_showsAcceptedResponseAndTimings()
     {
@@ -469,3 +460,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestTriggerPage)
 #include "tst_triggerpage.moc"
+#include "moc_pagetesting.cpp"

@@ -3,7 +3,7 @@
 // The Webhooks page against the real embedded sandbox: Inspect explains a paste, Listen
 // receives the sandbox's webhooks verified (and keeps them), replays and forwards them,
 // Compose signs and sends to a handler started here.
-#include "consolefixture.h"
+#include "pagetesting.h"
 #include "rawhttpserver.h"
 #include "sandboxtesting.h"
 
@@ -38,13 +38,11 @@ QByteArray rawRequest(const QByteArray &secret, const QByteArray &body, const QB
 }
 } // namespace
 
-class TestWebhooksPage : public QObject
+class TestWebhooksPage : public PageTest
 {
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<Console> m_console;
 
     WebhooksPage *openPage()
     {
@@ -84,13 +82,6 @@ private:
     QString verdict() const { return find<QLabel>(u"inspectVerdictLabel"_s)->text(); }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m_dir.emplace().isValid()); }
-    void cleanup()
-    {
-        m_console.reset();
-        m_dir.reset();
-    }
 
     void inspect_explainsAPasteWithTheProfilesSecret()
     {
@@ -222,3 +213,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestWebhooksPage)
 #include "tst_webhookspage.moc"
+#include "moc_pagetesting.cpp"

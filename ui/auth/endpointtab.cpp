@@ -5,6 +5,7 @@
 #include "auth/fielderror.h"
 #include "auth/verdictview.h"
 #include "widgets/icons.h"
+#include "widgets/widgethelpers.h"
 
 #include <apinator/rawhttp.h>
 
@@ -25,17 +26,6 @@ namespace Apinator::Ui {
 
 namespace {
 
-QPlainTextEdit *makeMonoEdit(const QString &objectName, const QString &accessibleName, bool readOnly, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setReadOnly(readOnly);
-    edit->setTabChangesFocus(true);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return edit;
-}
-
 QString headerText(const HeaderList &headers)
 {
     QString out;
@@ -51,16 +41,16 @@ EndpointTab::EndpointTab(HttpClient *http, QWidget *parent)
     , m_http(http)
     , m_url(makeLineEdit(u"endpointUrl"_s, tr("Auth endpoint URL"), u"http://localhost:3000/pusher/auth"_s, this))
     , m_format(new QComboBox(this))
-    , m_headers(makeMonoEdit(u"endpointHeaders"_s, tr("Extra headers"), false, this))
+    , m_headers(monoTextEdit(u"endpointHeaders"_s, tr("Extra headers"), false, this))
     , m_headersError(makeFieldError(u"endpointHeadersError"_s, this))
     , m_socketId(makeLineEdit(u"endpointSocketId"_s, tr("Socket id"), u"1234.5678"_s, this))
     , m_newSocketId(new QPushButton(tr("New"), this))
     , m_channel(makeLineEdit(u"endpointChannel"_s, tr("Channel name"), u"private-orders"_s, this))
     , m_inputError(makeFieldError(u"endpointInputError"_s, this))
     , m_send(new QPushButton(icon(u"trigger"_s), tr("Send"), this))
-    , m_request(makeMonoEdit(u"endpointRequest"_s, tr("Request sent"), true, this))
+    , m_request(monoTextEdit(u"endpointRequest"_s, tr("Request sent"), true, this))
     , m_status(new QLabel(this))
-    , m_response(makeMonoEdit(u"endpointResponse"_s, tr("Answer received"), true, this))
+    , m_response(monoTextEdit(u"endpointResponse"_s, tr("Answer received"), true, this))
     , m_toInspect(new QPushButton(tr("Open in Inspect"), this))
     , m_verdict(new VerdictView(u"endpoint"_s, this))
 {

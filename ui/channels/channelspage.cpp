@@ -9,6 +9,7 @@
 #include "trigger/triggerpage.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/widgethelpers.h"
 
 #include <apinator/restclient.h>
 
@@ -37,18 +38,6 @@ namespace {
 // A listing must not hang the page on a dead host; auto-refresh retries anyway.
 constexpr int TimeoutMs = 15000;
 constexpr int PrefixDelayMs = 300;
-
-// English plurals without a translator loaded: "%n" is the number.
-QString withCount(QString text, int n)
-{
-    return text.replace(u"%n"_s, QString::number(n));
-}
-
-void name(QWidget *w, const QString &objectName, const QString &accessible)
-{
-    w->setObjectName(objectName);
-    w->setAccessibleName(accessible);
-}
 } // namespace
 
 ChannelsPage::ChannelsPage(const PageContext &context, QWidget *parent)
@@ -112,23 +101,23 @@ void ChannelsPage::buildUi()
     m_profileLabel->setFont(title);
 
     m_prefix = new QLineEdit(this);
-    name(m_prefix, u"channelPrefixEdit"_s, tr("Channel name prefix"));
+    setNames(m_prefix, u"channelPrefixEdit"_s, tr("Channel name prefix"));
     m_prefix->setPlaceholderText(tr("Prefix filter, e.g. private-"));
     m_prefix->setClearButtonEnabled(true);
     m_prefix->setToolTip(tr("Sent to the server as filter_by_prefix"));
     m_prefix->setMinimumWidth(160);
     m_refresh = new QPushButton(icon(u"refresh"_s), tr("&Refresh"), this);
-    name(m_refresh, u"channelsRefreshButton"_s, tr("Refresh the channel list"));
+    setNames(m_refresh, u"channelsRefreshButton"_s, tr("Refresh the channel list"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_auto = new QCheckBox(tr("&Auto-refresh every"), this);
-    name(m_auto, u"channelsAutoRefreshCheck"_s, tr("Auto-refresh"));
+    setNames(m_auto, u"channelsAutoRefreshCheck"_s, tr("Auto-refresh"));
     m_autoSeconds = new QSpinBox(this);
-    name(m_autoSeconds, u"channelsAutoRefreshSeconds"_s, tr("Auto-refresh interval in seconds"));
+    setNames(m_autoSeconds, u"channelsAutoRefreshSeconds"_s, tr("Auto-refresh interval in seconds"));
     m_autoSeconds->setRange(1, 3600);
     m_autoSeconds->setValue(5);
     m_autoSeconds->setSuffix(tr(" s"));
     m_count = new QLabel(this);
-    name(m_count, u"channelsCountLabel"_s, tr("Number of channels listed"));
+    setNames(m_count, u"channelsCountLabel"_s, tr("Number of channels listed"));
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_profileLabel, 1);
@@ -146,7 +135,7 @@ void ChannelsPage::buildUi()
     m_problem->hide();
 
     m_view = new QTableView(this);
-    name(m_view, u"channelsTable"_s, tr("Occupied channels"));
+    setNames(m_view, u"channelsTable"_s, tr("Occupied channels"));
     m_view->setModel(m_sorted);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -161,23 +150,23 @@ void ChannelsPage::buildUi()
 
     auto *detail = new QWidget(this);
     m_lookup = new QLineEdit(detail);
-    name(m_lookup, u"channelLookupEdit"_s, tr("Look up a channel by name"));
+    setNames(m_lookup, u"channelLookupEdit"_s, tr("Look up a channel by name"));
     m_lookup->setPlaceholderText(tr("Look up any channel: type its name, Enter"));
     m_infoTitle = new QLabel(detail);
-    name(m_infoTitle, u"channelInfoTitle"_s, tr("Selected channel"));
+    setNames(m_infoTitle, u"channelInfoTitle"_s, tr("Selected channel"));
     m_infoTitle->setTextFormat(Qt::PlainText);
     m_infoTitle->setFont(title);
     m_infoHeadline = new QLabel(detail);
-    name(m_infoHeadline, u"channelInfoState"_s, tr("Channel state"));
+    setNames(m_infoHeadline, u"channelInfoState"_s, tr("Channel state"));
     m_infoHeadline->setTextFormat(Qt::PlainText);
     m_infoHeadline->setWordWrap(true);
     m_info = new QPlainTextEdit(detail);
-    name(m_info, u"channelInfoView"_s, tr("Channel info JSON"));
+    setNames(m_info, u"channelInfoView"_s, tr("Channel info JSON"));
     m_info->setReadOnly(true);
     m_info->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_info->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_send = new QPushButton(icon(u"trigger"_s), tr("&Send to this channel"), detail);
-    name(m_send, u"sendToChannelButton"_s, tr("Send an event to this channel"));
+    setNames(m_send, u"sendToChannelButton"_s, tr("Send an event to this channel"));
     m_send->setEnabled(false);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -187,13 +176,7 @@ void ChannelsPage::buildUi()
     detailLayout->addWidget(m_info, 1);
     detailLayout->addWidget(m_send, 0, Qt::AlignLeft);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"channelsSplitter"_s);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = masterDetailSplitter(Qt::Horizontal, u"channelsSplitter"_s, m_view, detail, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);

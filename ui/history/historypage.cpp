@@ -8,6 +8,7 @@
 #include "trigger/triggerpage.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/widgethelpers.h"
 
 #include <apinator/historystore.h>
 #include <apinator/problem.h>
@@ -45,22 +46,10 @@ namespace Apinator::Ui {
 namespace {
 constexpr int SearchDelayMs = 250;
 
-// English plurals without a translator loaded: "%n" is the number.
-QString withCount(QString text, int n)
-{
-    return text.replace(u"%n"_s, QString::number(n));
-}
-
-void name(QWidget *w, const QString &objectName, const QString &accessible)
-{
-    w->setObjectName(objectName);
-    w->setAccessibleName(accessible);
-}
-
 QPlainTextEdit *textView(QWidget *parent, const QString &objectName, const QString &accessible)
 {
     auto *view = new QPlainTextEdit(parent);
-    name(view, objectName, accessible);
+    setNames(view, objectName, accessible);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -149,19 +138,19 @@ void HistoryPage::buildUi()
     m_message->hide();
 
     m_search = new QLineEdit(this);
-    name(m_search, u"historySearchEdit"_s, tr("Search event, channel and data"));
+    setNames(m_search, u"historySearchEdit"_s, tr("Search event, channel and data"));
     m_search->setPlaceholderText(tr("Search event, channel, data…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icon(u"search"_s), QLineEdit::LeadingPosition);
     m_profile = new QComboBox(this);
-    name(m_profile, u"historyProfileCombo"_s, tr("Profile filter"));
+    setNames(m_profile, u"historyProfileCombo"_s, tr("Profile filter"));
     m_outcome = new QComboBox(this);
-    name(m_outcome, u"historyOutcomeCombo"_s, tr("Outcome filter"));
+    setNames(m_outcome, u"historyOutcomeCombo"_s, tr("Outcome filter"));
     m_outcome->addItem(tr("Any outcome"), int(HistoryOutcome::Any));
     m_outcome->addItem(icon(u"ok"_s), tr("Succeeded"), int(HistoryOutcome::Success));
     m_outcome->addItem(icon(u"error"_s), tr("Failed"), int(HistoryOutcome::Error));
     m_count = new QLabel(this);
-    name(m_count, u"historyCountLabel"_s, tr("Number of sends listed"));
+    setNames(m_count, u"historyCountLabel"_s, tr("Number of sends listed"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -171,7 +160,7 @@ void HistoryPage::buildUi()
     filters->addWidget(m_count);
 
     m_view = new QTableView(this);
-    name(m_view, u"historyTable"_s, tr("Sent events"));
+    setNames(m_view, u"historyTable"_s, tr("Sent events"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -193,13 +182,13 @@ void HistoryPage::buildUi()
     header->resizeSection(HistoryModel::Elapsed, digit * 8);
 
     m_open = new QPushButton(icon(u"trigger"_s), tr("&Open in composer"), this);
-    name(m_open, u"historyOpenButton"_s, tr("Open the selected send in the composer"));
+    setNames(m_open, u"historyOpenButton"_s, tr("Open the selected send in the composer"));
     m_resendButton = new QPushButton(icon(u"refresh"_s), tr("&Resend"), this);
-    name(m_resendButton, u"historyResendButton"_s, tr("Send the selected event again"));
+    setNames(m_resendButton, u"historyResendButton"_s, tr("Send the selected event again"));
     m_delete = new QPushButton(icon(u"delete"_s), tr("&Delete"), this);
-    name(m_delete, u"historyDeleteButton"_s, tr("Delete the selected sends"));
+    setNames(m_delete, u"historyDeleteButton"_s, tr("Delete the selected sends"));
     m_export = new QPushButton(icon(u"export"_s), tr("E&xport…"), this);
-    name(m_export, u"historyExportButton"_s, tr("Export the selected sends as JSON lines"));
+    setNames(m_export, u"historyExportButton"_s, tr("Export the selected sends as JSON lines"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_open);
     actions->addWidget(m_resendButton);
@@ -209,7 +198,7 @@ void HistoryPage::buildUi()
 
     auto *detail = new QWidget(this);
     m_summary = new QLabel(detail);
-    name(m_summary, u"historySummary"_s, tr("The selected send"));
+    setNames(m_summary, u"historySummary"_s, tr("The selected send"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -227,13 +216,7 @@ void HistoryPage::buildUi()
     detailLayout->addWidget(m_summary);
     detailLayout->addWidget(m_tabs, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"historySplitter"_s);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = masterDetailSplitter(Qt::Vertical, u"historySplitter"_s, m_view, detail, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

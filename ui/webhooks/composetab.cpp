@@ -3,6 +3,7 @@
 #include "webhooks/composetab.h"
 
 #include "webhooks/secretfield.h"
+#include "widgets/widgethelpers.h"
 
 #include <apinator/webhookreplay.h>
 
@@ -24,16 +25,6 @@ using namespace Qt::StringLiterals;
 namespace Apinator::Ui {
 
 namespace {
-
-QPlainTextEdit *monoBox(const QString &name, const QString &accessible, bool readOnly, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setReadOnly(readOnly);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return edit;
-}
 
 // 'text' for a POSIX shell: single quotes, a quote inside as '\''.
 QString shellQuoted(const QString &text)
@@ -57,8 +48,8 @@ WebhookComposeTab::WebhookComposeTab(HttpClient *http, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QGridLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_headers = monoBox(u"composeHeadersView"_s, tr("Signed headers"), true, right);
-    m_curl = monoBox(u"composeCurlView"_s, tr("curl command"), true, right);
+    m_headers = monoTextEdit(u"composeHeadersView"_s, tr("Signed headers"), true, right);
+    m_curl = monoTextEdit(u"composeCurlView"_s, tr("curl command"), true, right);
     m_url = new QLineEdit(right);
     m_url->setObjectName(u"composeUrlEdit"_s);
     m_url->setAccessibleName(tr("Your webhook handler's URL"));
@@ -70,7 +61,7 @@ WebhookComposeTab::WebhookComposeTab(HttpClient *http, QWidget *parent)
     m_status->setObjectName(u"composeStatusLabel"_s);
     m_status->setAccessibleName(tr("Answer status"));
     m_status->setWordWrap(true);
-    m_response = monoBox(u"composeResponseView"_s, tr("Answer headers and body"), true, right);
+    m_response = monoTextEdit(u"composeResponseView"_s, tr("Answer headers and body"), true, right);
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_url, 1);
     sendRow->addWidget(m_send);
@@ -134,7 +125,7 @@ QLayout *WebhookComposeTab::buildForm()
     m_user = new QLineEdit(u"user-1"_s, this);
     m_user->setObjectName(u"composeUserEdit"_s);
     m_user->setAccessibleName(tr("User id"));
-    m_body = monoBox(u"composeBodyEdit"_s, tr("Body"), false, this);
+    m_body = monoTextEdit(u"composeBodyEdit"_s, tr("Body"), false, this);
     m_timeMode = new QComboBox(this);
     m_timeMode->setObjectName(u"composeTimestampCombo"_s);
     m_timeMode->setAccessibleName(tr("Timestamp"));
