@@ -26,6 +26,21 @@
 
 using namespace UiTest;
 
+namespace {
+// Adds a profile at baseUrl (secret "s"), selects it and presses Test connection.
+void startTestConnection(UiTest::Console &c, const QString &name, const QString &baseUrl)
+{
+    Profile p = sampleProfile(name);
+    p.cluster.clear();
+    p.baseUrl = baseUrl;
+    QVERIFY(c.store.add(p).ok());
+    QVERIFY(writeAndWait(*c.secrets, p.id, SecretKind::Secret, "s"_ba).isEmpty());
+    QVERIFY(c.window->profileActions()->select(p.id));
+    QTRY_VERIFY(c.form()->secretsLoaded());
+    c.click(u"testConnectionButton"_s);
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -170,14 +185,9 @@ private Q_SLOTS:
         probe.close();
         Console c(m_dir->path());
         c.open();
-        Profile p = sampleProfile(u"Nobody home"_s);
-        p.cluster.clear();
-        p.baseUrl = deadUrl;
-        QVERIFY(c.store.add(p).ok());
-        QVERIFY(writeAndWait(*c.secrets, p.id, SecretKind::Secret, "s"_ba).isEmpty());
-        QVERIFY(c.window->profileActions()->select(p.id));
-        QTRY_VERIFY(c.form()->secretsLoaded());
-        c.click(u"testConnectionButton"_s);
+        startTestConnection(c, u"Nobody home"_s, deadUrl);
+        if (QTest::currentTestFailed())
+            return;
         ConnectionResultView *result = c.page()->connectionView();
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), ConnectionResultView::State::Failed, 10000);
         QCOMPARE(result->headline(), u"No answer from the server"_s);
@@ -211,14 +221,9 @@ private Q_SLOTS:
         });
         Console c(m_dir->path());
         c.open();
-        Profile p = sampleProfile(u"Skewed"_s);
-        p.cluster.clear();
-        p.baseUrl = QString::fromLatin1(server.baseUrl());
-        QVERIFY(c.store.add(p).ok());
-        QVERIFY(writeAndWait(*c.secrets, p.id, SecretKind::Secret, "s"_ba).isEmpty());
-        QVERIFY(c.window->profileActions()->select(p.id));
-        QTRY_VERIFY(c.form()->secretsLoaded());
-        c.click(u"testConnectionButton"_s);
+        startTestConnection(c, u"Skewed"_s, QString::fromLatin1(server.baseUrl()));
+        if (QTest::currentTestFailed())
+            return;
         ConnectionResultView *result = c.page()->connectionView();
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), ConnectionResultView::State::Succeeded, 10000);
         QCOMPARE(result->skewWarningShown(), warning);
@@ -244,14 +249,9 @@ private Q_SLOTS:
         });
         Console c(m_dir->path());
         c.open();
-        Profile p = sampleProfile(u"Disabled app"_s);
-        p.cluster.clear();
-        p.baseUrl = QString::fromLatin1(server.baseUrl());
-        QVERIFY(c.store.add(p).ok());
-        QVERIFY(writeAndWait(*c.secrets, p.id, SecretKind::Secret, "s"_ba).isEmpty());
-        QVERIFY(c.window->profileActions()->select(p.id));
-        QTRY_VERIFY(c.form()->secretsLoaded());
-        c.click(u"testConnectionButton"_s);
+        startTestConnection(c, u"Disabled app"_s, QString::fromLatin1(server.baseUrl()));
+        if (QTest::currentTestFailed())
+            return;
         ConnectionResultView *result = c.page()->connectionView();
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), ConnectionResultView::State::Failed, 10000);
         QCOMPARE(result->headline(), u"The server refused the request"_s);
