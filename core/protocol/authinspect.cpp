@@ -4,10 +4,10 @@
 #include <apinator/channelauth.h>
 #include <apinator/crypto.h>
 #include <apinator/json.h>
+#include <apinator/jsontree.h>
 #include <apinator/names.h>
 
 #include "authanswer.h"
-#include "jsonreserialize.h"
 
 #include <memory>
 #include <vector>
@@ -102,8 +102,8 @@ std::vector<Candidate> candidates(const AuthInspectInput &input, bool presence,
                             u"bytes (%2): channel_data was re-serialized between signing and answering"_s.arg(
                                 quoted(*input.channelData), quoted(*signedData))}});
         if (signedData) {
-            for (const JsonReserialize::Style &style : JsonReserialize::commonStyles()) {
-                const std::optional<QByteArray> variant = JsonReserialize::serialize(*signedData, style);
+            for (const JsonTree::Style &style : JsonTree::commonStyles()) {
+                const std::optional<QByteArray> variant = JsonTree::reserialize(*signedData, style);
                 if (!variant || *variant == *signedData)
                     continue;
                 out.push_back({ChannelAuthSigner::stringToSign(socketId, channel, variant),
@@ -139,7 +139,7 @@ std::optional<QByteArray> buildPresenceChannelData(const QString &userId, QByteA
     QByteArray out = R"({"user_id":)"_ba + Json::quote(userId.toUtf8());
     const QByteArrayView info = QByteArrayView(userInfoJson).trimmed();
     if (!info.isEmpty()) {
-        const std::optional<QByteArray> compact = JsonReserialize::serialize(info, {});
+        const std::optional<QByteArray> compact = JsonTree::reserialize(info, {.reencodeStrings = true});
         if (!compact)
             return fail(u"the user info is not valid JSON"_s);
         if (!compact->startsWith('{'))

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "bodytransforms.h"
 
-#include "jsonreformat.h"
+#include <apinator/jsontree.h>
 
 #include <QStringList>
 
@@ -20,18 +20,22 @@ constexpr qsizetype MaxJsonBytes = 256 * 1024;
 constexpr qsizetype MaxPermutedBytes = 8 * 1024;
 constexpr size_t MaxPermutedKeys = 6;
 
-QString styleText(JsonStyle style)
-{
-    switch (style) {
-    case JsonStyle::Compact: return u"compact (no spaces, as JSON.stringify and Go write it)"_s;
-    case JsonStyle::Spaced: return u"with a space after each , and : (as Python's json.dumps writes it)"_s;
-    case JsonStyle::Indent2: return u"indented by 2 spaces"_s;
-    case JsonStyle::Indent4: return u"indented by 4 spaces"_s;
-    }
-    return {};
-}
+using JsonTree::Node;
 
-QString keyList(const JsonNode &root, const std::vector<size_t> &order)
+// The ways frameworks write JSON again, string tokens kept as received.
+struct NamedStyle
+{
+    JsonTree::Style style;
+    const char16_t *text;
+};
+constexpr NamedStyle Styles[] = {
+    {{}, u"compact (no spaces, as JSON.stringify and Go write it)"},
+    {{.spaced = true}, u"with a space after each , and : (as Python's json.dumps writes it)"},
+    {{.indent = 2}, u"indented by 2 spaces"},
+    {{.indent = 4}, u"indented by 4 spaces"},
+};
+
+QString keyList(const Node &root, const std::vector<size_t> &order)
 {
     QStringList keys;
     for (size_t i : order)
@@ -43,33 +47,33 @@ std::optional<BodyChange> findReserialized(const QByteArray &body, const std::fu
 {
     if (body.size() > MaxJsonBytes)
         return std::nullopt;
-    const std::optional<JsonNode> root = parseJsonTree(body);
+    const std::optional<Node> root = JsonTree::parse(body);
     if (!root)
         return std::nullopt;
-    static constexpr JsonStyle Styles[] = {JsonStyle::Compact, JsonStyle::Spaced, JsonStyle::Indent2,
-                                           JsonStyle::Indent4};
-    const auto found = [](const QByteArray &original, JsonStyle style, const QString &keys) {
+    const auto found = [](const QByteArray &original, const NamedStyle &style, const QString &keys) {
         return BodyChange{{u"body_json_reserialized"_s,
                            u"the JSON body was re-serialized after signing: the sender signed it %1, with %2; a "
                            u"framework parsed the body and encoded it again. Verify the raw bytes as received, "
-                           u"before any JSON parsing"_s.arg(styleText(style), keys)},
+                           u"before any JSON parsing"_s.arg(QString::fromUtf16(style.text), keys)},
                           original};
     };
     for (const bool sorted : {false, true}) {
-        for (const JsonStyle style : Styles) {
-            const QByteArray candidate = writeJson(*root, style, sorted);
+        for (const NamedStyle &style : Styles) {
+            JsonTree::Style written = style.style;
+            written.sortKeys = sorted;
+            const QByteArray candidate = JsonTree::write(*root, written);
             if (candidate != body && verifies(candidate))
                 return found(candidate, style, sorted ? u"every object's keys sorted"_s : u"the keys in the order received"_s);
         }
     }
     // The keys may have been reordered (a Go map, a dict rebuilt): try every order of the
     // top level of a small object, the nested values as received.
-    if (root->type != JsonNode::Type::Object || root->keys.size() > MaxPermutedKeys || body.size() > MaxPermutedBytes)
+    if (root->type != Node::Type::Object || root->keys.size() > MaxPermutedKeys || body.size() > MaxPermutedBytes)
         return std::nullopt;
     std::vector<size_t> order(root->keys.size());
     std::iota(order.begin(), order.end(), 0);
-    JsonNode permuted;
-    permuted.type = JsonNode::Type::Object;
+    Node permuted;
+    permuted.type = Node::Type::Object;
     while (std::next_permutation(order.begin(), order.end())) {
         permuted.keys.clear();
         permuted.items.clear();
@@ -77,8 +81,8 @@ std::optional<BodyChange> findReserialized(const QByteArray &body, const std::fu
             permuted.keys.push_back(root->keys[i]);
             permuted.items.push_back(root->items[i]);
         }
-        for (const JsonStyle style : Styles) {
-            const QByteArray candidate = writeJson(permuted, style, false);
+        for (const NamedStyle &style : Styles) {
+            const QByteArray candidate = JsonTree::write(permuted, style.style);
             if (candidate != body && verifies(candidate))
                 return found(candidate, style, u"the keys in the order "_s + keyList(*root, order));
         }

@@ -1,10 +1,8 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-#include "jsonreformat.h"
-
+#include <apinator/jsontree.h>
 #include <apinator/webhookinspect.h>
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -14,24 +12,21 @@ namespace Apinator {
 
 namespace {
 
-using Webhooks::JsonNode;
+using JsonNode = JsonTree::Node;
 
 constexpr int MaxEvents = 10000;
 
 // A scalar token as text: a string decoded, a number or literal as written.
 QString scalarText(const QByteArray &token)
 {
-    if (!token.startsWith('"'))
-        return QString::fromUtf8(token);
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + token + "]");
-    return doc.array().at(0).toString();
+    return QString::fromUtf8(token.startsWith('"') ? JsonTree::decodeString(token) : token);
 }
 
 QString valueText(const JsonNode &node)
 {
     if (node.type == JsonNode::Type::Scalar)
         return scalarText(node.token);
-    return QString::fromUtf8(Webhooks::writeJson(node, Webhooks::JsonStyle::Compact, false));
+    return QString::fromUtf8(JsonTree::write(node, {}));
 }
 
 bool toEvent(const JsonNode &node, WebhookEvent *out, bool inBatch)
@@ -97,7 +92,7 @@ WebhookEvents parseWebhookEvents(QByteArrayView body)
         return out;
     }
     // Ours keeps the key order; Qt's says where broken JSON breaks.
-    const std::optional<JsonNode> root = Webhooks::parseJsonTree(body);
+    const std::optional<JsonNode> root = JsonTree::parse(body);
     if (!root || root->type != JsonNode::Type::Scalar) {
         QJsonParseError parseError;
         QJsonDocument::fromJson(body.toByteArray(), &parseError);
