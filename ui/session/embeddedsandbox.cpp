@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace Apinator::Ui {
 
+SandboxConfig EmbeddedSandbox::consoleConfig()
+{
+    SandboxConfig config;
+    config.maxBodyBytes = qint64(16) * 1024 * 1024;
+    return config;
+}
+
 EmbeddedSandbox::EmbeddedSandbox(SandboxConfig base, QObject *parent)
     : QObject(parent)
     , m_base(std::move(base))

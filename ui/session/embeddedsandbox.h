@@ -22,7 +22,10 @@ public:
     static constexpr quint16 DefaultPort = 6001;
 
     // base: everything but the port (tests shorten timeouts, add apps).
-    explicit EmbeddedSandbox(SandboxConfig base = {}, QObject *parent = nullptr);
+    // The defaults, but bodies up to 16 MiB: the composer sends data documents of several
+    // megabytes, which a 1 MiB limit would answer with 413.
+    static SandboxConfig consoleConfig();
+    explicit EmbeddedSandbox(SandboxConfig base = consoleConfig(), QObject *parent = nullptr);
     ~EmbeddedSandbox() override;
 
     // Listens on 127.0.0.1:preferredPort, else on a free port. False when neither works

@@ -4,6 +4,7 @@
 
 #include "widgets/codeedit.h"
 #include "widgets/jsonhighlighter.h"
+#include "widgets/longlineview.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -27,7 +28,7 @@ namespace {
 
 // Small documents are checked almost at once; big ones after a pause in typing, so a
 // burst of keys costs one read of the document.
-int debounceMs(int characters)
+int debounceMs(qsizetype characters)
 {
     return characters < 100000 ? 60 : 300;
 }
@@ -47,6 +48,7 @@ QString formatBytes(qint64 bytes)
 JsonEditor::JsonEditor(QWidget *parent)
     : QWidget(parent)
     , m_edit(new CodeEdit(this))
+    , m_long(new LongLineView(this))
     , m_highlighter(new JsonHighlighter(m_edit->document()))
     , m_format(new QToolButton(this))
     , m_minify(new QToolButton(this))
@@ -67,8 +69,13 @@ JsonEditor::JsonEditor(QWidget *parent)
     m_loadTimer->setInterval(0);
     connect(m_loadTimer, &QTimer::timeout, this, &JsonEditor::loadNextChunk);
     m_pool->setMaxThreadCount(1);
+    // Owned here, not by the document it colours: clearCodeEdit() replaces documents.
+    m_highlighter->setParent(this);
     m_edit->setObjectName(u"jsonText"_s);
     m_edit->setAccessibleName(tr("Data"));
+    m_long->setObjectName(u"jsonLongLine"_s);
+    m_long->setAccessibleName(tr("Data"));
+    m_long->setVisible(false);
     m_format->setObjectName(u"jsonFormat"_s);
     m_format->setText(tr("Format"));
     m_format->setAccessibleName(tr("Format the JSON"));
@@ -102,17 +109,14 @@ JsonEditor::JsonEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_long, 1);
     layout->addWidget(m_rawNotice);
     layout->addWidget(m_status);
 
     m_debounce->setSingleShot(true);
     connect(m_debounce, &QTimer::timeout, this, &JsonEditor::startCheck);
-    connect(m_edit->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (m_settingText)
-            return;
-        scheduleCheck();
-        Q_EMIT edited();
-    });
+    watchDocument();
+    connect(m_long, &LongLineView::textEdited, this, &JsonEditor::textChanged);
     connect(m_format, &QToolButton::clicked, this, &JsonEditor::format);
     connect(m_minify, &QToolButton::clicked, this, &JsonEditor::minify);
     connect(m_rawSwitch, &QCheckBox::toggled, this, &JsonEditor::setRawText);
@@ -126,8 +130,101 @@ JsonEditor::~JsonEditor()
     m_pool->waitForDone();
 }
 
+void JsonEditor::watchDocument()
+{
+    connect(m_edit->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_settingText)
+            textChanged();
+    });
+}
+
+void JsonEditor::clearCodeEdit()
+{
+    QTextDocument *old = m_edit->document();
+    if (old->characterCount() <= ChunkedLoadThreshold) {
+        m_settingText = true;
+        m_edit->clear();
+        m_settingText = false;
+        return;
+    }
+    // Clearing (or destroying) megabytes of QTextDocument costs the GUI thread tens of
+    // milliseconds: the CodeEdit gets a fresh document and the worker destroys the old
+    // one. Unparented first, or QPlainTextEdit::setDocument() would delete it here.
+    // No cursor of this thread may point into the old document while it is destroyed.
+    m_highlighter->setDocument(nullptr);
+    m_edit->setExtraSelections({});
+    old->disconnect();
+    old->setParent(nullptr);
+    m_edit->setDocument(nullptr);
+    m_edit->document()->setDefaultFont(m_edit->font());
+    watchDocument();
+    old->moveToThread(nullptr);
+    // The global pool: m_pool drops queued jobs when this editor goes, which would leak it.
+    QThreadPool::globalInstance()->start(QRunnable::create([old] { delete old; }));
+}
+
+void JsonEditor::textChanged()
+{
+    scheduleCheck();
+    Q_EMIT edited();
+}
+
+bool JsonEditor::hasLongLine(QByteArrayView utf8)
+{
+    // Bytes, not characters: close enough for choosing a view, and memchr-fast.
+    qsizetype start = 0;
+    while (start < utf8.size()) {
+        qsizetype end = utf8.indexOf('\n', start);
+        if (end < 0)
+            end = utf8.size();
+        if (end - start > LongLineThreshold)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+qsizetype JsonEditor::characters() const
+{
+    return m_longMode ? m_long->text().size() + 1 : m_edit->document()->characterCount();
+}
+
+void JsonEditor::setLongLineMode(bool on)
+{
+    if (m_longMode == on)
+        return;
+    const bool focused = (on ? static_cast<QWidget *>(m_edit) : m_long)->hasFocus();
+    m_longMode = on;
+    // The hidden view keeps no copy of the text.
+    if (on) {
+        m_loading.clear();
+        m_loadTimer->stop();
+        clearCodeEdit();
+        m_edit->setErrorLine(0);
+    } else {
+        m_long->setText({});
+    }
+    m_edit->setVisible(!on);
+    m_long->setVisible(on);
+    if (focused)
+        (on ? static_cast<QWidget *>(m_long) : m_edit)->setFocus();
+}
+
+void JsonEditor::showLongLine(const QString &text)
+{
+    setLongLineMode(true);
+    m_long->setText(text);
+    scheduleCheck();
+    Q_EMIT edited();
+}
+
 void JsonEditor::setData(const QByteArray &utf8)
 {
+    if (hasLongLine(utf8)) {
+        showLongLine(QString::fromUtf8(utf8));
+        return;
+    }
+    setLongLineMode(false);
     if (utf8.size() > ChunkedLoadThreshold) {
         loadInChunks(QString::fromUtf8(utf8));
         return;
@@ -156,10 +253,8 @@ void JsonEditor::loadInChunks(const QString &text)
     m_pending = true;
     m_debounce->stop();
     m_edit->setReadOnly(true);
+    clearCodeEdit();
     m_edit->document()->setUndoRedoEnabled(false);
-    m_settingText = true;
-    m_edit->clear();
-    m_settingText = false;
     m_status->setText(tr("Loading…"));
     Q_EMIT edited();
     m_loadTimer->start();
@@ -196,7 +291,7 @@ void JsonEditor::loadNextChunk()
 
 QByteArray JsonEditor::data() const
 {
-    return m_edit->toPlainText().toUtf8();
+    return (m_longMode ? m_long->text() : m_edit->toPlainText()).toUtf8();
 }
 
 void JsonEditor::setRawText(bool raw)
@@ -232,13 +327,18 @@ void JsonEditor::scheduleCheck()
         return; // checked once the whole text is in
     m_pending = true;
     ++m_generation; // a check already running is now stale
-    m_debounce->start(debounceMs(m_edit->document()->characterCount()));
+    m_debounce->start(debounceMs(characters()));
 }
 
 void JsonEditor::startCheck()
 {
     // A small text is read at once; a big one a slice of blocks per event-loop turn
-    // (reading 5 MB out of the document at once costs the window ~40 ms).
+    // (reading 5 MB out of the document at once costs the window ~40 ms). The long-line
+    // view's text is shared with the worker: no copy.
+    if (m_longMode) {
+        checkOffThread(m_long->text(), m_generation);
+        return;
+    }
     if (m_edit->document()->characterCount() <= ChunkedLoadThreshold) {
         m_reading.clear();
         checkOffThread(m_edit->toPlainText(), m_generation);
@@ -279,20 +379,28 @@ void JsonEditor::checkOffThread(const QString &text, quint64 generation)
         // UTF-8 conversion here too: it is another ~10 ms of a 5 MB text.
         const QByteArray bytes = text.toUtf8();
         const JsonText::Check check = JsonText::check(bytes);
+        // Where the error is in characters (UTF-16), for the long-line view to mark.
+        const qsizetype errorPosition =
+            check.valid ? -1 : QString::fromUtf8(QByteArrayView(bytes).first(qMin(check.offset, bytes.size()))).size();
         // Queued to this object; the destructor waits for the pool, so `this` is alive.
         QMetaObject::invokeMethod(
-            this, [this, generation, bytes, check] { finishCheck(generation, bytes, check); }, Qt::QueuedConnection);
+            this, [this, generation, bytes, check, errorPosition] { finishCheck(generation, bytes, check, errorPosition); },
+            Qt::QueuedConnection);
     }));
 }
 
-void JsonEditor::finishCheck(quint64 generation, const QByteArray &bytes, const JsonText::Check &check)
+void JsonEditor::finishCheck(quint64 generation, const QByteArray &bytes, const JsonText::Check &check,
+                             qsizetype errorPosition)
 {
     if (generation != m_generation)
         return;
     m_pending = false;
     m_checked = bytes;
     m_check = check;
-    m_edit->setErrorLine(check.valid || m_raw ? 0 : check.line);
+    if (m_longMode)
+        m_long->setErrorPosition(check.valid || m_raw ? -1 : errorPosition);
+    else
+        m_edit->setErrorLine(check.valid || m_raw ? 0 : check.line);
     updateHighlighter();
     updateStatus();
     Q_EMIT checked();
@@ -312,47 +420,66 @@ void JsonEditor::relayout(bool pretty)
 {
     if (!m_loading.isEmpty())
         return; // the text is not all there yet
-    const QByteArray bytes = data();
+    // The bytes of the last check are the text when nothing is pending; else the long-line
+    // view's text is shared, not copied. The worker does every O(n) step (UTF-8 both
+    // ways, check, re-layout), so the GUI thread only swaps the result in.
+    const QByteArray checked = m_pending ? QByteArray() : m_checked;
+    const QString text = !m_pending ? QString() : m_longMode ? m_long->text() : m_edit->toPlainText();
     const quint64 generation = m_generation;
     m_status->setText(pretty ? tr("Formatting…") : tr("Minifying…"));
-    m_pool->start(QRunnable::create([this, bytes, generation, pretty] {
+    m_pool->start(QRunnable::create([this, checked, text, generation, pretty] {
+        const QByteArray bytes = text.isNull() ? checked : text.toUtf8();
         const JsonText::Check check = JsonText::check(bytes);
         const QByteArray out = check.valid ? (pretty ? JsonText::format(bytes) : JsonText::minify(bytes)) : QByteArray();
+        const bool longLine = hasLongLine(out);
+        const QString result = QString::fromUtf8(out);
         QMetaObject::invokeMethod(
             this,
-            [this, generation, out, check, bytes] {
+            [this, generation, result, longLine, check, bytes] {
                 if (!check.valid) {
                     finishCheck(generation, bytes, check);
                     m_status->setText(tr("Cannot format: %1").arg(check.text()));
                     return;
                 }
-                applyRelayout(generation, out);
+                applyRelayout(generation, result, longLine);
             },
             Qt::QueuedConnection);
     }));
 }
 
-void JsonEditor::applyRelayout(quint64 generation, const QByteArray &bytes)
+void JsonEditor::applyRelayout(quint64 generation, const QString &text, bool longLine)
 {
     // The user typed meanwhile: their text wins.
     if (generation != m_generation)
         return;
-    if (bytes.size() > ChunkedLoadThreshold) {
-        loadInChunks(QString::fromUtf8(bytes));
+    if (longLine) {
+        // A minified megabyte line: swapped into the long-line view in one step.
+        showLongLine(text);
+        return;
+    }
+    const bool wasLong = m_longMode;
+    setLongLineMode(false);
+    if (text.size() > ChunkedLoadThreshold) {
+        loadInChunks(text);
+        return;
+    }
+    if (wasLong) {
+        setData(text.toUtf8());
         return;
     }
     // One undoable edit, so Ctrl+Z brings the text back.
     QTextCursor cursor(m_edit->document());
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
-    cursor.insertText(QString::fromUtf8(bytes));
+    cursor.insertText(text);
     cursor.endEditBlock();
     m_edit->moveCursor(QTextCursor::Start);
 }
 
 void JsonEditor::updateHighlighter()
 {
-    const bool wanted = m_edit->document()->characterCount() <= HighlightLimit;
+    // The long-line view colours only what is on screen, at any size.
+    const bool wanted = !m_longMode && m_edit->document()->characterCount() <= HighlightLimit;
     if (wanted && !m_highlighter->document())
         m_highlighter->setDocument(m_edit->document());
     else if (!wanted && m_highlighter->document())
@@ -376,7 +503,7 @@ void JsonEditor::updateStatus()
         m_status->setStyleSheet({});
     } else if (m_check.valid) {
         QString text = tr("Valid JSON");
-        if (m_edit->document()->characterCount() > HighlightLimit)
+        if (!m_longMode && m_edit->document()->characterCount() > HighlightLimit)
             text += u" · "_s + tr("highlighting is off above %1").arg(formatBytes(HighlightLimit));
         m_status->setText(text);
         m_status->setStyleSheet({});

@@ -17,11 +17,14 @@ namespace Apinator::Ui {
 
 class CodeEdit;
 class JsonHighlighter;
+class LongLineView;
 
 // A JSON text editor: highlighting, line numbers, bracket matching, Format and Minify,
 // validation that names the line and column of the first error, a raw-text switch for
 // data that is not JSON, and the size in bytes. Validation and formatting run on a
-// worker thread after a short pause in typing, so megabytes stay smooth.
+// worker thread after a short pause in typing, so megabytes stay smooth. A text with a
+// line longer than LongLineThreshold (minified JSON) is shown in a LongLineView instead
+// of the CodeEdit, which would lay out and colour that line whole on every keystroke.
 class JsonEditor final : public QWidget
 {
     Q_OBJECT
@@ -52,6 +55,11 @@ public:
     void minify();
 
     CodeEdit *editor() const { return m_edit; }
+    LongLineView *longLineView() const { return m_long; }
+    // True while the text is shown in the long-line view.
+    bool isLongLineMode() const { return m_longMode; }
+    static constexpr qsizetype LongLineThreshold = 64 * 1024;
+    static bool hasLongLine(QByteArrayView utf8);
 
     // Highlighting is switched off above this many characters: colouring megabytes costs
     // seconds at load, and plain text stays responsive.
@@ -71,17 +79,25 @@ Q_SIGNALS:
 private:
     void scheduleCheck();
     void startCheck();
-    void finishCheck(quint64 generation, const QByteArray &bytes, const JsonText::Check &check);
+    void finishCheck(quint64 generation, const QByteArray &bytes, const JsonText::Check &check,
+                     qsizetype errorPosition = -1);
     void relayout(bool pretty);
-    void applyRelayout(quint64 generation, const QByteArray &bytes);
+    void applyRelayout(quint64 generation, const QString &text, bool longLine);
     void loadInChunks(const QString &text);
     void loadNextChunk();
     void readNextSlice();
     void checkOffThread(const QString &text, quint64 generation);
+    void setLongLineMode(bool on);
+    void showLongLine(const QString &text);
+    void textChanged();
+    void watchDocument();
+    void clearCodeEdit();
+    qsizetype characters() const;
     void updateHighlighter();
     void updateStatus();
 
     CodeEdit *m_edit;
+    LongLineView *m_long;
     JsonHighlighter *m_highlighter;
     QToolButton *m_format;
     QToolButton *m_minify;
@@ -106,6 +122,7 @@ private:
     bool m_raw = false;
     bool m_rawNoticeShown = false;
     bool m_settingText = false;
+    bool m_longMode = false;
 };
 
 // "1,234 B", "12.3 KB", "5.1 MB"

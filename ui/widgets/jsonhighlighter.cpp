@@ -7,59 +7,44 @@
 
 namespace Apinator::Ui {
 
-namespace {
-
-// A colour readable on both light and dark bases: darker on light, lighter on dark.
-QColor tone(QColor colour)
+QTextCharFormat jsonFormat(JsonSpans::Class cls)
 {
+    // A colour readable on both light and dark bases: darker on light, lighter on dark.
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    return dark ? colour.lighter(150) : colour;
+    const auto tone = [dark](QColor colour) { return dark ? colour.lighter(150) : colour; };
+    QTextCharFormat format;
+    switch (cls) {
+    case JsonSpans::Plain: break;
+    case JsonSpans::Key: format.setForeground(tone(QColor(0x88, 0x1c, 0x8c))); break;
+    case JsonSpans::String: format.setForeground(tone(QColor(0x1a, 0x7f, 0x37))); break;
+    case JsonSpans::Number: format.setForeground(tone(QColor(0x0b, 0x5c, 0xad))); break;
+    case JsonSpans::Literal:
+        format.setForeground(tone(QColor(0xb3, 0x5c, 0x00)));
+        format.setFontWeight(QFont::Bold);
+        break;
+    case JsonSpans::Punctuation: format.setForeground(tone(QColor(0x6a, 0x73, 0x7d))); break;
+    }
+    return format;
 }
-
-} // namespace
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(tone(QColor(0x88, 0x1c, 0x8c)));
-    m_string.setForeground(tone(QColor(0x1a, 0x7f, 0x37)));
-    m_number.setForeground(tone(QColor(0x0b, 0x5c, 0xad)));
-    m_literal.setForeground(tone(QColor(0xb3, 0x5c, 0x00)));
-    m_literal.setFontWeight(QFont::Bold);
-    m_punctuation.setForeground(tone(QColor(0x6a, 0x73, 0x7d)));
+    for (size_t i = 0; i < m_formats.size(); ++i)
+        m_formats[i] = jsonFormat(JsonSpans::Class(i));
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (c == u'"') {
-            const qsizetype start = i++;
-            while (i < n && text.at(i) != u'"')
-                i += text.at(i) == u'\\' ? 2 : 1;
-            i = qMin(i + 1, n);
-            // A string followed by ':' is a member name.
-            qsizetype j = i;
-            while (j < n && text.at(j).isSpace())
-                ++j;
-            setFormat(int(start), int(i - start), j < n && text.at(j) == u':' ? m_key : m_string);
-        } else if (c == u'-' || c.isDigit()) {
-            const qsizetype start = i++;
-            while (i < n && (text.at(i).isDigit() || QStringView(u".eE+-").contains(text.at(i))))
-                ++i;
-            setFormat(int(start), int(i - start), m_number);
-        } else if (c.isLetter()) {
-            const qsizetype start = i++;
-            while (i < n && text.at(i).isLetter())
-                ++i;
-            setFormat(int(start), int(i - start), m_literal);
-        } else {
-            if (QStringView(u"{}[],:").contains(c))
-                setFormat(int(i), 1, m_punctuation);
-            ++i;
-        }
+    const QByteArray classes = JsonSpans::classifyLine(text);
+    // One setFormat per run of the same class.
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= classes.size(); ++i) {
+        if (i < classes.size() && classes[i] == classes[start])
+            continue;
+        if (classes[start] != JsonSpans::Plain)
+            setFormat(int(start), int(i - start), m_formats[size_t(classes[start])]);
+        start = i;
     }
 }
 

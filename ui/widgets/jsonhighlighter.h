@@ -2,10 +2,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "widgets/jsonspans.h"
+
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+#include <array>
+
 namespace Apinator::Ui {
+
+// The colour (and weight) of a JSON token class, readable on light and dark bases.
+QTextCharFormat jsonFormat(JsonSpans::Class cls);
 
 // Colours JSON by token: member names, strings, numbers, true/false/null, punctuation.
 // Each line is coloured on its own (a JSON string never spans lines), so typing
@@ -21,11 +28,7 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    QTextCharFormat m_key;
-    QTextCharFormat m_string;
-    QTextCharFormat m_number;
-    QTextCharFormat m_literal;
-    QTextCharFormat m_punctuation;
+    std::array<QTextCharFormat, 6> m_formats;
 };
 
 } // namespace Apinator::Ui
