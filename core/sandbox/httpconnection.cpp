@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "httpconnection.h"
 
+#include "protocol/httptext.h"
+
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -32,23 +34,9 @@ qint64 monotonicNs()
         .count();
 }
 
-// "\r\n" from pos on, else -1. memchr for the '\r': QByteArrayView::indexOf of a
-// two-byte needle sets up a general search for each of the ~20 lines of a request.
-qsizetype findCrlf(QByteArrayView bytes, qsizetype pos)
-{
-    const char *data = bytes.data();
-    const qsizetype size = bytes.size();
-    while (pos + 1 < size) {
-        const void *cr = std::memchr(data + pos, '\r', size_t(size - 1 - pos));
-        if (!cr)
-            return -1;
-        pos = static_cast<const char *>(cr) - data;
-        if (data[pos + 1] == '\n')
-            return pos;
-        ++pos;
-    }
-    return -1;
-}
+using HttpText::findCrlf;
+using HttpText::isTokenChar;
+using HttpText::printable;
 
 // The "\r\n\r\n" that ends a request head, else -1.
 qsizetype findHeadEnd(QByteArrayView bytes)
@@ -60,29 +48,9 @@ qsizetype findHeadEnd(QByteArrayView bytes)
     return -1;
 }
 
-bool isTokenChar(char c)
-{
-    // RFC 9110 tchar
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
 bool isVisible(char c)
 {
     return c > 0x20 && c < 0x7f;
-}
-
-// A request line for a problem detail: printable, bounded.
-QString printable(QByteArrayView bytes)
-{
-    QString s;
-    const qsizetype n = qMin<qsizetype>(bytes.size(), 80);
-    for (qsizetype i = 0; i < n; ++i)
-        s.append(bytes[i] >= 0x20 && bytes[i] < 0x7f ? QChar::fromLatin1(bytes[i]) : u'?');
-    if (bytes.size() > n)
-        s.append(u"...");
-    return s;
 }
 
 struct HeadError

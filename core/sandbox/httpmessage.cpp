@@ -12,11 +12,6 @@ namespace Apinator::Sandbox {
 
 namespace {
 
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
-}
-
 QByteArrayView statusText(int status)
 {
     switch (status) {
@@ -40,30 +35,6 @@ QByteArrayView statusText(int status)
 }
 
 } // namespace
-
-bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    return true;
-}
-
-bool hasToken(QByteArrayView headerValue, QByteArrayView token)
-{
-    qsizetype start = 0;
-    while (start <= headerValue.size()) {
-        qsizetype end = headerValue.indexOf(',', start);
-        if (end < 0)
-            end = headerValue.size();
-        if (equalsIgnoreCase(headerValue.sliced(start, end - start).trimmed(), token))
-            return true;
-        start = end + 1;
-    }
-    return false;
-}
 
 QByteArrayView ServerRequest::header(QByteArrayView name) const
 {

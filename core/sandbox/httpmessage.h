@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/httptext.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -60,9 +62,7 @@ private:
 void appendResponse(QByteArray &out, const ServerResponse &response, QByteArrayView date, bool close,
                     bool http10KeepAlive);
 
-// ASCII case-insensitive comparison of header names and tokens.
-bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
-// True when a comma-separated header value lists the token (case-insensitive).
-bool hasToken(QByteArrayView headerValue, QByteArrayView token);
+using HttpText::equalsIgnoreCase;
+using HttpText::hasToken;
 
 } // namespace Apinator::Sandbox
