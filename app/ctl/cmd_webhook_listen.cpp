@@ -5,13 +5,13 @@
 #include "credentialoptions.h"
 #include "options.h"
 #include "output.h"
+#include "stopsignals.h"
 #include "verdictoutput.h"
 #include "webhookverdict.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QUrl>
 
 #include <apinator/httpclient.h>
@@ -19,7 +19,6 @@
 #include <apinator/webhookreplay.h>
 
 #include <csignal>
-#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -27,34 +26,6 @@ using namespace Qt::StringLiterals;
 namespace Apinator::Ctl {
 
 namespace {
-
-int g_stopPipe = -1;
-
-extern "C" void onListenStop(int)
-{
-    const int saved = errno;
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_stopPipe, &byte, 1);
-    errno = saved;
-}
-
-// SIGINT/SIGTERM end the event loop through a self-pipe, so the command exits 0.
-bool installStop(QObject *context)
-{
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0)
-        return false;
-    g_stopPipe = fds[1];
-    auto *notifier = new QSocketNotifier(fds[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [] { QCoreApplication::exit(ExitOk); });
-    struct sigaction action = {};
-    action.sa_handler = onListenStop;
-    ::sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    return true;
-}
 
 QByteArray printableBody(const QByteArray &body)
 {
@@ -127,8 +98,9 @@ int runWebhookListen(const QStringList &args)
     const bool json = options.isSet(u"--json"_s);
 
     QObject context;
-    if (!installStop(&context)) {
-        printError(u"webhook listen: cannot create the signal pipe"_s);
+    StopSignals stopSignals;
+    if (QString stopError; !stopSignals.install([](int) { QCoreApplication::exit(ExitOk); }, &stopError)) {
+        printError(u"webhook listen: "_s + stopError);
         return ExitNetworkError;
     }
     ::signal(SIGPIPE, SIG_IGN);

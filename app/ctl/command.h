@@ -37,6 +37,7 @@ int runTrigger(const QStringList &args);   // cmd_trigger.cpp
 int runChannels(const QStringList &args);  // cmd_channels.cpp
 int runChannel(const QStringList &args);   // cmd_channels.cpp
 int runSandbox(const QStringList &args);   // cmd_sandbox.cpp
+int runListen(const QStringList &args);    // cmd_listen.cpp
 std::span<const Command> benchCommands();  // cmd_bench.cpp
 int runSnippet(const QStringList &args);   // cmd_snippet.cpp
 std::span<const Command> authCommands();   // cmd_auth.cpp

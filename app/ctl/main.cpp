@@ -21,6 +21,7 @@ constexpr Command Commands[] = {
     {"trigger"_L1, "send an event to one or more channels"_L1, &runTrigger},
     {"channels"_L1, "list the occupied channels"_L1, &runChannels},
     {"channel"_L1, "show one channel"_L1, &runChannel},
+    {"listen"_L1, "subscribe over WebSocket and print the events as they arrive"_L1, &runListen},
     {"sandbox"_L1, "run a local Apinator-compatible server until SIGINT or SIGTERM"_L1, &runSandbox},
     {"bench"_L1, {}, nullptr, &benchCommands},
     {"snippet"_L1, "print the trigger call as curl, SDK or raw HTTP code"_L1, &runSnippet},
@@ -50,7 +51,7 @@ QString mainHelp()
           u"  apinatorctl sign channel --key app_key_1 --secret \"$SECRET\" --socket-id 1234.5678 --channel private-orders\n"_s;
 }
 
-// sandbox, or bench without --profile: the commands that never touch the keyring.
+// sandbox, or bench and listen without --profile: the commands that never touch the keyring.
 bool usesNoKeyring(int argc, char *argv[])
 {
     if (argc < 2)
@@ -58,7 +59,7 @@ bool usesNoKeyring(int argc, char *argv[])
     const QByteArrayView command(argv[1]);
     if (command == "sandbox")
         return true;
-    if (command != "bench")
+    if (command != "bench" && command != "listen")
         return false;
     for (int i = 2; i < argc; ++i) {
         if (QByteArrayView(argv[i]).startsWith("--profile"))
