@@ -11,7 +11,9 @@
 #include "profiles/profilespage.h"
 #include "profiles/profilessidebar.h"
 #include "session/activeprofile.h"
+#include "session/authendpointsettings.h"
 #include "session/embeddeddefault.h"
+#include "session/sendlog.h"
 #include "statusbarview.h"
 #include "uisettings.h"
 #include "widgets/icons.h"
@@ -105,7 +107,8 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     if (auto *vault = qobject_cast<SecretVault *>(context.secrets))
         new KeyringBanner(vault, m_keyringBanner, this);
 
-    registerPages(*m_navigation, PageContext{m_context, m_active, m_navigation, m_messages});
+    registerPages(*m_navigation, PageContext{m_context, m_active, m_navigation, m_messages, new SendLog(this),
+                                             new AuthEndpointSettings(this)});
 
     connect(m_actions, &ProfileActions::currentChanged, this, [this](const QString &id) {
         m_active->select(id);

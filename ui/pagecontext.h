@@ -7,8 +7,10 @@
 namespace Apinator::Ui {
 
 class ActiveProfile;
+class AuthEndpointSettings;
 class MessageBar;
 class Navigation;
+class SendLog;
 
 // What every page is built with. The page keeps the pointers; the window outlives its pages.
 struct PageContext
@@ -20,6 +22,10 @@ struct PageContext
     Navigation *navigation = nullptr;
     // The window's message bar, for what concerns more than one page.
     MessageBar *messages = nullptr;
+    // Successful REST sends (the Trigger page adds, the Monitor matches arrivals to them).
+    SendLog *sendLog = nullptr;
+    // The Auth page's endpoint tester settings, in memory (the Monitor can authorize with them).
+    AuthEndpointSettings *authEndpoint = nullptr;
 };
 
 // Adds the console's pages to the navigation, each built on first show. One line per page

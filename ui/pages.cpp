@@ -3,6 +3,7 @@
 #include "auth/authpage.h"
 #include "channels/channelspage.h"
 #include "history/historypage.h"
+#include "monitor/monitorpage.h"
 #include "navigation.h"
 #include "pagecontext.h"
 #include "trigger/triggerpage.h"
@@ -25,6 +26,8 @@ void registerPages(Navigation &navigation, const PageContext &context)
     navigation.addPage(u"auth"_s, QObject::tr("Auth"), u"key"_s, 30, [context] { return new AuthPage(context); });
     navigation.addPage(u"webhooks"_s, QObject::tr("Webhooks"), u"webhooks"_s, 40,
                        [context] { return new WebhooksPage(context); });
+    navigation.addPage(u"monitor"_s, QObject::tr("Monitor"), u"monitor"_s, 50,
+                       [context] { return new MonitorPage(context); });
     navigation.addPage(u"history"_s, QObject::tr("History"), u"history"_s, 60,
                        [context] { return new HistoryPage(context); });
     // A damaged history database was moved aside at start-up: say so before anyone looks.

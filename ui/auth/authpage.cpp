@@ -28,6 +28,7 @@ AuthPage::AuthPage(const PageContext &context, QWidget *parent)
     m_sign->setObjectName(u"authSignTab"_s);
     m_inspect->setObjectName(u"authInspectTab"_s);
     m_endpoint->setObjectName(u"authEndpointTab"_s);
+    m_endpoint->setSharedSettings(context.authEndpoint);
     m_tabs->addTab(m_sign, tr("&Sign"));
     m_tabs->addTab(m_inspect, tr("&Inspect"));
     m_tabs->addTab(m_endpoint, tr("&Endpoint test"));

@@ -4,6 +4,7 @@
 
 #include "auth/fielderror.h"
 #include "auth/verdictview.h"
+#include "session/authendpointsettings.h"
 #include "widgets/icons.h"
 #include "widgets/widgethelpers.h"
 
@@ -116,11 +117,18 @@ EndpointTab::EndpointTab(HttpClient *http, QWidget *parent)
     for (QLineEdit *edit : {m_url, m_socketId, m_channel})
         connect(edit, &QLineEdit::textChanged, this, &EndpointTab::updateState);
     connect(m_headers, &QPlainTextEdit::textChanged, this, &EndpointTab::updateState);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &EndpointTab::updateState);
     m_verdict->showMessage(tr("Send to see what your endpoint answers."));
     updateState();
 }
 
 EndpointTab::~EndpointTab() = default;
+
+void EndpointTab::setSharedSettings(AuthEndpointSettings *settings)
+{
+    m_shared = settings;
+    updateState();
+}
 
 void EndpointTab::setKeys(const AuthKeys &keys)
 {
@@ -180,6 +188,8 @@ void EndpointTab::updateState()
     setFieldError(m_headersError, headerError);
     const bool typed = !m_url->text().trimmed().isEmpty() && !m_channel->text().isEmpty();
     setFieldError(m_inputError, typed && headerError.isEmpty() ? request().error() : QString());
+    if (m_shared && headerError.isEmpty())
+        m_shared->setRequest(request());
     const QString reason = blockingReason();
     m_send->setEnabled(reason.isEmpty());
     m_send->setToolTip(reason.isEmpty() ? tr("POST the request a client SDK sends") : reason);

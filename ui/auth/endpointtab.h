@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace Apinator::Ui {
 
+class AuthEndpointSettings;
 class VerdictView;
 
 // Endpoint test: POSTs what a client SDK sends to the user's own auth endpoint, shows the
@@ -30,6 +31,8 @@ public:
     ~EndpointTab() override;
 
     void setKeys(const AuthKeys &keys);
+    // Where the URL, format and headers are written as they are typed (the Monitor reads them).
+    void setSharedSettings(AuthEndpointSettings *settings);
     bool isSending() const { return m_test != nullptr; }
     VerdictView *verdict() const { return m_verdict; }
     // Empty when Send may go; else the first reason (also Send's tooltip).
@@ -67,6 +70,7 @@ private:
     QPointer<AuthEndpointTest> m_test;
     AuthEndpointResult m_last;
     AuthEndpointRequest m_sent;
+    AuthEndpointSettings *m_shared = nullptr;
 };
 
 } // namespace Apinator::Ui

@@ -5,6 +5,7 @@
 #include "productionguard.h"
 #include "session/activeprofile.h"
 #include "session/embeddedsandbox.h"
+#include "session/sendlog.h"
 #include "trigger/requestpreview.h"
 #include "trigger/responseview.h"
 #include "trigger/snippetspanel.h"
@@ -406,6 +407,7 @@ void TriggerPage::startSend()
     if (m_clock)
         m_client->setClock(m_clock);
     m_sentRequest = currentRequest(true);
+    m_sentAtMsecs = QDateTime::currentMSecsSinceEpoch();
     QString error;
     RestReply *reply = m_client->trigger(m_sentRequest, &error);
     m_tabs->setCurrentWidget(m_response);
@@ -441,6 +443,9 @@ void TriggerPage::finishSend()
     m_response->showResult(result, profile ? profile->name : QString());
     if (!result.response.cancelled)
         record(result);
+    if (result.ok() && m_context.sendLog)
+        m_context.sendLog->add({m_sentAtMsecs, QDateTime::currentMSecsSinceEpoch(), m_sentRequest.channels,
+                                m_sentRequest.event, m_sentRequest.data, m_sentRequest.socketId});
     // The recent list now starts with the name just sent.
     const QString typed = m_event->currentText();
     {

@@ -95,6 +95,7 @@ private:
     QThreadPool *m_pool = nullptr;
     quint64 m_previewGeneration = 0;
     TriggerRequest m_sentRequest;
+    qint64 m_sentAtMsecs = 0; // for the window's SendLog (round trips)
     std::function<qint64()> m_clock;
     QString m_blocking;
     bool m_eventTouched = false;
