@@ -182,8 +182,8 @@ void ResponseView::showResult(const RestResult &result, const QString &profileNa
         m_status->setText(tr("No answer: %1").arg(result.errorMessage));
     } else {
         const QString reason = r.reasonPhrase.isEmpty() ? reasonPhrase(r.status) : QString::fromLatin1(r.reasonPhrase);
-        m_status->setText(u"%1 %2 · %3 · %4 ms"_s.arg(QString::number(r.status), reason, meaning(r.status),
-                                                     QLocale().toString(result.elapsedMs, 'f', 1)));
+        m_status->setText(tr("%1 %2 · %3 · %4 ms").arg(QString::number(r.status), reason, meaning(r.status),
+                                                      QLocale().toString(result.elapsedMs, 'f', 1)));
     }
     m_status->setStyleSheet(result.ok() ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
     m_status->setAccessibleName(m_status->text());
@@ -193,7 +193,7 @@ void ResponseView::showResult(const RestResult &result, const QString &profileNa
         if (!p.detail.isEmpty())
             text += u": "_s + p.detail;
         if (!p.code.isEmpty())
-            text += u" (code "_s + p.code + u')';
+            text += tr(" (code %1)").arg(p.code);
         m_problem->setText(text);
         m_problem->show();
     }
