@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // apinator-console: builds the core objects, hands them to the window, runs the loop.
+#include "consolestyle.h"
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,6 +92,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new ConsoleStyle(QApplication::style()->name()));
     setNames();
     QApplication::setDesktopFileName(u"io.github.apinator_console.Console"_s);
     QCommandLineParser parser;
