@@ -104,6 +104,7 @@ int main(int argc, char **argv)
 
     HttpClient http;
     SecretVault vault;
+    vault.deferProbeUntilStart(); // started after the first frame, below
     ProfileStore profiles;
     UiSettings settings(UiSettings::defaultPath());
     EmbeddedSandbox sandbox;
