@@ -41,7 +41,9 @@ export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtime" APINATOR_CONFIG
 # One run: the JSON line of --smoke-test, appended to FILE.
 measure() { # program, file
     local line
-    line=$("$1" --smoke-test 2>>"$work/stderr.log" | tail -n 1)
+    # The probe counts from this exec() (bash's EPOCHREALTIME, in microseconds), not from
+    # /proc's starttime, whose 10 ms ticks are too coarse here.
+    line=$(APINATOR_LAUNCH_US=${EPOCHREALTIME/./} "$1" --smoke-test 2>>"$work/stderr.log" | tail -n 1)
     jq -e 'has("startup_ms") and has("rss_kb")' <<<"$line" >/dev/null \
         || die "$1 --smoke-test printed no figures: '$line' (see $work/stderr.log)"
     echo "$line" >>"$2"

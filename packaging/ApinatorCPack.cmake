@@ -77,12 +77,18 @@ find_program(APINATOR_DPKG_QUERY dpkg-query)
 set(APINATOR_RUNTIME_DEPENDS "")
 set(APINATOR_DEV_DEPENDS "")
 if(APINATOR_DPKG_QUERY)
-    # Loaded with dlopen(): libcurl.so.4 (core/api/curlruntime.cpp) and libsecret-1.so.0
+    # Loaded with dlopen(): libcurl.so.4 (core/api/curlruntime.cpp), libcrypto.so.3
+    # (core/crypto/cryptoruntime.cpp) and libsecret-1.so.0
     # (QtKeychain's Secret Service backend).
     set(runtime_files "")
     if(APINATOR_CURL_DLOPEN)
         find_library(APINATOR_LIBCURL_RUNTIME NAMES libcurl.so.4)
         list(APPEND runtime_files "${APINATOR_LIBCURL_RUNTIME}")
+    endif()
+    if(APINATOR_CRYPTO_DLOPEN)
+        # core/crypto/cryptoruntime.cpp loads it on the first hash.
+        find_library(APINATOR_LIBCRYPTO_RUNTIME NAMES libcrypto.so.3)
+        list(APPEND runtime_files "${APINATOR_LIBCRYPTO_RUNTIME}")
     endif()
     find_library(APINATOR_LIBSECRET_RUNTIME NAMES libsecret-1.so.0)
     list(APPEND runtime_files "${APINATOR_LIBSECRET_RUNTIME}")

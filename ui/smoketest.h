@@ -12,8 +12,10 @@ class QWidget;
 // are measured the same way. Depends on Qt Widgets only.
 namespace Apinator::Ui::SmokeTest {
 
-// Milliseconds since the kernel started this process (fork time from /proc/self/stat,
-// so dynamic loading and static initialisation count); -1 where unavailable.
+// Milliseconds since this process was started, dynamic loading and static initialisation
+// included: since $APINATOR_LAUNCH_US (microseconds since the epoch, set by a launcher
+// just before exec()) when set, else since the fork time in /proc/self/stat (10 ms
+// ticks); -1 where unavailable.
 qint64 msSinceProcessStart();
 // VmRSS from /proc/self/status, in KiB; -1 where unavailable.
 qint64 residentKb();

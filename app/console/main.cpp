@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // apinator-console: builds the core objects, hands them to the window, runs the loop.
+#include "consolestyle.h"
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,6 +92,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new ConsoleStyle(QApplication::style()->name()));
     setNames();
     QApplication::setDesktopFileName(u"io.github.apinator_console.Console"_s);
     QCommandLineParser parser;
@@ -101,6 +104,7 @@ int main(int argc, char **argv)
 
     HttpClient http;
     SecretVault vault;
+    vault.deferProbeUntilStart(); // started after the first frame, below
     ProfileStore profiles;
     UiSettings settings(UiSettings::defaultPath());
     EmbeddedSandbox sandbox;
@@ -115,19 +119,14 @@ int main(int argc, char **argv)
     if (context.dataDir.isEmpty())
         context.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
-    // A damaged database is moved aside (the window and the History page say so); one that
-    // cannot be made at all leaves the history off, not the console. SQLite and its Qt
-    // plugin cost about 9 ms and 2 MB, so the database opens after the first frame, unless
-    // the page restored at start is the History page itself.
+    // The history opens on its first read or write (a send, the History page): SQLite and its
+    // Qt plugin cost about 9 ms and 1.4 MB that a session may never need. A damaged file is
+    // moved aside then, and the window says so; one that cannot be made at all leaves the
+    // history off (the History page says why), not the console.
     HistoryStore history;
     context.history = &history;
-    const auto openHistory = [&history, dataDir = context.dataDir] {
-        QDir().mkpath(dataDir);
-        if (!history.open(QDir(dataDir).filePath(u"history.sqlite"_s)))
-            std::fprintf(stderr, "history disabled: %s\n", qPrintable(history.lastError()));
-    };
-    if (settings.lastPage() == u"history"_s)
-        openHistory();
+    QDir().mkpath(context.dataDir);
+    history.openOnFirstUse(QDir(context.dataDir).filePath(u"history.sqlite"_s));
 
     EmbeddedDefault embedded(&profiles, &vault, &sandbox);
     const QString created = embedded.prepare();
@@ -139,14 +138,12 @@ int main(int argc, char **argv)
     // frame, so it reports before them.
     if (options.smokeTest)
         SmokeTest::reportAfterFirstPaint(&window);
-    SmokeTest::afterFirstPaint(&window, [&embedded, &vault, &history, &window, openHistory] {
+    QObject::connect(&history, &HistoryStore::movedAside, &window, [&window](const QString &message) {
+        window.messages()->showMessage(MessageBar::Kind::Warning, message);
+    });
+    SmokeTest::afterFirstPaint(&window, [&embedded, &vault] {
         embedded.start();
         vault.start();
-        if (!history.isOpen()) {
-            openHistory();
-            if (!history.openMessage().isEmpty())
-                window.messages()->showMessage(MessageBar::Kind::Warning, history.openMessage());
-        }
     });
     window.show();
 

@@ -69,7 +69,8 @@ void SecretVault::finishProbe(const QString &error)
 
 void SecretVault::whenReady(std::function<void()> call)
 {
-    start();
+    if (!m_deferred)
+        start();
     if (isReady())
         call();
     else

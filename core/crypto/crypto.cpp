@@ -4,12 +4,12 @@
 // assembly as EVP without its per-call allocations: copying a SHA256_CTX is a plain
 // struct copy, which is what lets a keyed HMAC cost ~200 ns (EVP_MD_CTX_copy_ex
 // allocates a provider context on every copy).
-#define OPENSSL_SUPPRESS_DEPRECATED
+#include "cryptoruntime.h"
+
 #include <apinator/crypto.h>
 
 #include <openssl/crypto.h>
 #include <openssl/md5.h>
-#include <openssl/sha.h>
 
 #include <cstring>
 
@@ -18,6 +18,11 @@ namespace Apinator::Crypto {
 namespace {
 constexpr int BlockSize = SHA256_CBLOCK; // 64
 constexpr char HexDigits[] = "0123456789abcdef";
+
+const CryptoRuntime::Api &ssl()
+{
+    return CryptoRuntime::api();
+}
 
 int hexValue(char c)
 {
@@ -42,27 +47,27 @@ HmacSha256::HmacSha256(QByteArrayView key)
 {
     unsigned char block[BlockSize] = {};
     if (key.size() > BlockSize)
-        SHA256(reinterpret_cast<const unsigned char *>(key.data()), size_t(key.size()), block);
+        ssl().sha256(reinterpret_cast<const unsigned char *>(key.data()), size_t(key.size()), block);
     else if (!key.isEmpty())
         std::memcpy(block, key.data(), size_t(key.size()));
 
     unsigned char pad[BlockSize];
     for (int i = 0; i < BlockSize; ++i)
         pad[i] = block[i] ^ 0x36;
-    SHA256_Init(&d->inner);
-    SHA256_Update(&d->inner, pad, BlockSize);
+    ssl().sha256Init(&d->inner);
+    ssl().sha256Update(&d->inner, pad, BlockSize);
     for (int i = 0; i < BlockSize; ++i)
         pad[i] = block[i] ^ 0x5c;
-    SHA256_Init(&d->outer);
-    SHA256_Update(&d->outer, pad, BlockSize);
-    OPENSSL_cleanse(block, sizeof block);
-    OPENSSL_cleanse(pad, sizeof pad);
+    ssl().sha256Init(&d->outer);
+    ssl().sha256Update(&d->outer, pad, BlockSize);
+    ssl().cleanse(block, sizeof block);
+    ssl().cleanse(pad, sizeof pad);
 }
 
 HmacSha256::~HmacSha256()
 {
     if (d)
-        OPENSSL_cleanse(d.get(), sizeof(State));
+        ssl().cleanse(d.get(), sizeof(State));
 }
 
 HmacSha256::HmacSha256(HmacSha256 &&) noexcept = default;
@@ -87,14 +92,14 @@ void HmacSha256::compute(std::initializer_list<QByteArrayView> parts, unsigned c
 {
     SHA256_CTX ctx = d->inner;
     for (QByteArrayView part : parts)
-        SHA256_Update(&ctx, part.data(), size_t(part.size()));
+        ssl().sha256Update(&ctx, part.data(), size_t(part.size()));
     unsigned char innerHash[SHA256_DIGEST_LENGTH];
-    SHA256_Final(innerHash, &ctx);
+    ssl().sha256Final(innerHash, &ctx);
 
     ctx = d->outer;
-    SHA256_Update(&ctx, innerHash, sizeof innerHash);
-    SHA256_Final(mac, &ctx);
-    OPENSSL_cleanse(&ctx, sizeof ctx);
+    ssl().sha256Update(&ctx, innerHash, sizeof innerHash);
+    ssl().sha256Final(mac, &ctx);
+    ssl().cleanse(&ctx, sizeof ctx);
 }
 
 QByteArray HmacSha256::digest(std::initializer_list<QByteArrayView> parts) const
@@ -126,7 +131,7 @@ QByteArray hmacSha256Hex(QByteArrayView key, QByteArrayView message)
 QByteArray md5Hex(QByteArrayView data)
 {
     unsigned char hash[MD5_DIGEST_LENGTH];
-    MD5(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), hash);
+    ssl().md5(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), hash);
     return toHex(QByteArrayView(reinterpret_cast<const char *>(hash), MD5_DIGEST_LENGTH));
 }
 
@@ -172,12 +177,12 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
         return false;
     if (a.isEmpty())
         return true;
-    return CRYPTO_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+    return ssl().memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
 
 QString opensslVersion()
 {
-    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+    return QString::fromLatin1(ssl().version(OPENSSL_VERSION));
 }
 
 } // namespace Apinator::Crypto

@@ -104,7 +104,7 @@ QString keysetTail(const QString &clause, bool older)
 
 int HistoryStore::count(const HistoryFilter &filter) const
 {
-    if (!isOpen())
+    if (!ensureOpen())
         return 0;
     const HistorySql::Where w = HistorySql::where(filter);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -120,7 +120,7 @@ int HistoryStore::count(const HistoryFilter &filter) const
 
 QList<HistorySummary> HistoryStore::rows(const HistoryFilter &filter, int offset, int limit, Order order) const
 {
-    if (!isOpen() || limit <= 0)
+    if (limit <= 0 || !ensureOpen())
         return {};
     const HistorySql::Where w = HistorySql::where(filter);
     return selectSummaries(m_connection, m_lastError,
@@ -131,7 +131,7 @@ QList<HistorySummary> HistoryStore::rows(const HistoryFilter &filter, int offset
 
 QList<HistorySummary> HistoryStore::rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
-    if (!isOpen() || limit <= 0)
+    if (limit <= 0 || !ensureOpen())
         return {};
     const HistorySql::Where w = HistorySql::where(filter);
     return selectSummaries(m_connection, m_lastError, keysetTail(w.clause, true),
@@ -140,7 +140,7 @@ QList<HistorySummary> HistoryStore::rowsBefore(const HistoryFilter &filter, qint
 
 QList<HistorySummary> HistoryStore::rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const
 {
-    if (!isOpen() || limit <= 0)
+    if (limit <= 0 || !ensureOpen())
         return {};
     const HistorySql::Where w = HistorySql::where(filter);
     return selectSummaries(m_connection, m_lastError, keysetTail(w.clause, false),
@@ -149,7 +149,7 @@ QList<HistorySummary> HistoryStore::rowsAfter(const HistoryFilter &filter, qint6
 
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
-    if (!isOpen())
+    if (!ensureOpen())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -183,7 +183,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 QList<QPair<QString, QString>> HistoryStore::profiles() const
 {
     QList<QPair<QString, QString>> out;
-    if (!isOpen())
+    if (!ensureOpen())
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // The name of each profile's newest row: a renamed profile shows its current name.

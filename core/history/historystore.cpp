@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Apinator {
@@ -82,9 +84,28 @@ void HistoryStore::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void HistoryStore::openOnFirstUse(const QString &path)
+{
+    close();
+    m_path = path;
+    m_deferredPath = path;
+}
+
+bool HistoryStore::ensureOpen() const
+{
+    if (!m_deferredPath.isEmpty()) {
+        // Logically const: a reader asks for rows; that the file opens first is ours to hide.
+        auto *self = const_cast<HistoryStore *>(this);
+        const QString path = std::exchange(self->m_deferredPath, QString());
+        self->open(path);
+    }
+    return isOpen();
+}
+
 bool HistoryStore::open(const QString &path)
 {
     close();
+    m_deferredPath.clear();
     m_path = path;
     m_openMessage.clear();
     m_movedAside.clear();
@@ -107,6 +128,7 @@ bool HistoryStore::open(const QString &path)
     m_openMessage = tr("The history database %1 could not be read (%2); it was moved aside to %3 "
                        "and a new, empty history was started.")
                         .arg(QDir::toNativeSeparators(path), firstError, QDir::toNativeSeparators(m_movedAside));
+    Q_EMIT movedAside(m_openMessage);
     return true;
 }
 
@@ -172,7 +194,7 @@ void HistoryStore::moveAside(const QString &path)
 
 qint64 HistoryStore::add(const HistoryEntry &entry)
 {
-    if (!isOpen()) {
+    if (!ensureOpen()) {
         m_lastError = tr("the history database is not open");
         return 0;
     }
@@ -222,7 +244,7 @@ qint64 HistoryStore::add(const HistoryEntry &entry)
 
 int HistoryStore::remove(const QList<qint64> &ids)
 {
-    if (!isOpen() || ids.isEmpty())
+    if (ids.isEmpty() || !ensureOpen())
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();

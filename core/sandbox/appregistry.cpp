@@ -30,9 +30,21 @@ AppState::AppState(const SandboxApp &app, int index)
     , appId(app.appId.toUtf8())
     , key(app.key.toUtf8())
     , webhookSecret(app.webhookSecret.isEmpty() ? app.secret : app.webhookSecret)
-    , requestSigner(app.key.toUtf8(), app.secret)
-    , authSigner(app.key.toUtf8(), app.secret)
 {
+}
+
+const RequestSigner &AppState::requestSigner() const
+{
+    if (!m_requestSigner)
+        m_requestSigner.emplace(key, config.secret);
+    return *m_requestSigner;
+}
+
+const ChannelAuthSigner &AppState::authSigner() const
+{
+    if (!m_authSigner)
+        m_authSigner.emplace(key, config.secret);
+    return *m_authSigner;
 }
 
 QString AppRegistry::configError(const QList<SandboxApp> &apps)

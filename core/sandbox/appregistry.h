@@ -11,22 +11,31 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Apinator::Sandbox {
 
-// One configured app with its signers, keyed once and reused for every request.
+// One configured app with its signers, keyed on the first request and reused for every
+// one after. Not before: keying loads libcrypto (core/crypto/cryptoruntime.h), which a
+// console whose sandbox serves nothing in a session should not pay for. The sandbox lives
+// on one thread, so the lazy members need no lock.
 struct AppState
 {
     explicit AppState(const SandboxApp &app, int index);
+
+    const RequestSigner &requestSigner() const;
+    const ChannelAuthSigner &authSigner() const;
 
     SandboxApp config;
     int index;               // position in the registry, for per-app tables
     QByteArray appId;        // UTF-8, as it appears in REST paths
     QByteArray key;          // UTF-8
     QByteArray webhookSecret; // the secret when no webhook secret is set
-    RequestSigner requestSigner;
-    ChannelAuthSigner authSigner;
+
+private:
+    mutable std::optional<RequestSigner> m_requestSigner;
+    mutable std::optional<ChannelAuthSigner> m_authSigner;
 };
 
 class AppRegistry final

@@ -86,7 +86,7 @@ std::optional<ServerResponse> RestApi::authenticate(const AppState &app, const S
                                   : u"X-Realtime-Signature must be 64 lowercase hex characters (HMAC-SHA256); got %1 "
                                     "characters"_s.arg(signature.size()));
     }
-    const RequestSignature expected = app.requestSigner.sign(request.method, request.path, request.body, sent);
+    const RequestSignature expected = app.requestSigner().sign(request.method, request.path, request.body, sent);
     if (!Crypto::constantTimeEquals(signature, expected.signature)) {
         // The string we signed, escaped, so the developer can diff it with theirs;
         // never the secret nor the signature we expected.

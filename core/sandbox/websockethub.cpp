@@ -276,7 +276,7 @@ void WebSocketHub::onSubscribe(WsClient *client, const QJsonObject &data)
                               403);
         return;
     }
-    const ChannelAuthToken expected = app.authSigner.sign(client->socketIdUtf8, channel.toUtf8(), channelData);
+    const ChannelAuthToken expected = app.authSigner().sign(client->socketIdUtf8, channel.toUtf8(), channelData);
     if (!Crypto::constantTimeEquals(QByteArrayView(auth).sliced(colon + 1), expected.signature)) {
         // Say what should have been signed, never what the signature should be.
         sendSubscriptionError(client, channel, "AuthError",

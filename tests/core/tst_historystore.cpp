@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -213,6 +214,43 @@ private Q_SLOTS:
         QVERIFY(store.open(path()));
         QVERIFY(store.movedAsidePath().isEmpty());
         QVERIFY(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)) > 0);
+    }
+
+    void openOnFirstUse_touchesNothingUntilTheFirstReadThenOpens()
+    {
+        HistoryStore store;
+        store.openOnFirstUse(path());
+        QVERIFY(!store.isOpen());
+        QVERIFY(!QFileInfo::exists(path())); // nothing made or mapped before it is needed
+        QCOMPARE(store.count(), 0);
+        QVERIFY(store.isOpen());
+        QVERIFY(QFileInfo::exists(path()));
+        QVERIFY(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)) > 0);
+    }
+
+    void openOnFirstUse_firstWriteOpens()
+    {
+        HistoryStore store;
+        store.openOnFirstUse(path());
+        QVERIFY(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)) > 0);
+        QCOMPARE(store.count(), 1);
+    }
+
+    void openOnFirstUse_damagedFile_movedAsideAndSignalledOnFirstUse()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database\n"_ba.repeated(200));
+        file.close();
+        HistoryStore store;
+        QSignalSpy moved(&store, &HistoryStore::movedAside);
+        store.openOnFirstUse(path());
+        QCOMPARE(moved.count(), 0);
+        QVERIFY(store.ensureOpen());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(0).toString(), store.openMessage());
+        QVERIFY(store.openMessage().contains(store.movedAsidePath()));
+        QVERIFY(QFile::remove(store.movedAsidePath()));
     }
 
     void open_inMissingFolder_failsWithMessage()

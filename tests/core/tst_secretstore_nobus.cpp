@@ -24,6 +24,7 @@ private Q_SLOTS:
     void init();
     void keychain_probe_givesQtKeychainsReason();
     void vault_fallsBackToMemory_withTheReason();
+    void vault_deferred_callsWaitForStartThenAnswer();
     void vault_memory_keepsSecretsForThisSessionOnly();
     void vault_useFileFallback_movesSessionSecretsToA0600File();
     void vault_nextStart_withTheFile_usesIt();
@@ -69,6 +70,25 @@ void TestSecretStoreNoBus::vault_fallsBackToMemory_withTheReason()
     QCOMPARE(vault.backendName(), u"this session only"_s);
     QVERIFY2(vault.fallbackReason().startsWith(u"keyring: "_s), qPrintable(vault.fallbackReason()));
     QVERIFY(!QFile::exists(filePath()));
+}
+
+void TestSecretStoreNoBus::vault_deferred_callsWaitForStartThenAnswer()
+{
+    SecretVault vault(u"io.github.apinator_console.Test"_s, filePath());
+    vault.deferProbeUntilStart();
+    QSignalSpy ready(&vault, &SecretVault::ready);
+    bool answered = false;
+    QObject context;
+    vault.read(Profile::newId(), SecretKind::Secret, &context, [&answered](const SecretRead &) { answered = true; });
+    // The read does not start the probe: nothing answers however long the loop runs.
+    QTest::qWait(300);
+    QVERIFY(!answered);
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(vault.backend(), SecretVault::Backend::Probing);
+    vault.start();
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(vault.backend(), SecretVault::Backend::Memory);
 }
 
 void TestSecretStoreNoBus::vault_memory_keepsSecretsForThisSessionOnly()

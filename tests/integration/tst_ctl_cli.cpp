@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badInput_exits2WithOneLineNamingIt_data();
     void badInput_exits2WithOneLineNamingIt();
     void timestampNotNumeric_exactMessage();
+    void libcryptoMissing_exitsNamingTheLibrary();
     void valueStartingWithDash_acceptedWithEquals();
     void credentials_fromEnvironment();
     void credentials_flagWinsOverEnvironment();
@@ -263,6 +264,24 @@ void TestCtlCli::badInput_exits2WithOneLineNamingIt()
     QCOMPARE(r.out, QByteArray());
     QVERIFY2(CtlTest::isOneErrorLine(r.err), r.err.constData());
     QVERIFY2(r.err.startsWith(QByteArray("apinatorctl: " + named)), r.err.constData());
+}
+
+void TestCtlCli::libcryptoMissing_exitsNamingTheLibrary()
+{
+#ifdef APINATOR_CRYPTO_DLOPEN
+    // libcrypto loads on the first hash: a machine without it gets a sentence, not a crash.
+    QProcessEnvironment env = CtlTest::cleanEnvironment();
+    env.insert(u"APINATOR_LIBCRYPTO"_s, u"libcrypto-not-installed.so.3"_s);
+    const CtlTest::Run r = CtlTest::run({u"sign"_s, u"channel"_s, u"--key"_s, u"k"_s, u"--secret"_s, u"s"_s,
+                                         u"--socket-id"_s, u"1.1"_s, u"--channel"_s, u"private-a"_s},
+                                        {}, env);
+    QCOMPARE(r.exitCode, 127);
+    QVERIFY2(r.err.startsWith("libcrypto-not-installed.so.3 could not be loaded"), r.err.constData());
+    QVERIFY2(r.err.contains("libssl3"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+#else
+    QSKIP("libcrypto is linked in this build (APINATOR_CRYPTO_DLOPEN=OFF)");
+#endif
 }
 
 void TestCtlCli::timestampNotNumeric_exactMessage()

@@ -108,7 +108,7 @@ HistoryPage::HistoryPage(const PageContext &context, QWidget *parent)
     });
 
     HistoryStore *store = m_context.app.history;
-    if (!store || !store->isOpen()) {
+    if (!store || !store->ensureOpen()) {
         notify(int(MessageBar::Kind::Error),
                tr("The history is off: %1").arg(store ? store->lastError() : tr("no database")));
         setEnabled(false);

@@ -199,6 +199,9 @@ public:
 
     // Starts the probe (the first call of any kind does too). ready() follows, from the event loop.
     void start();
+    // Until start(), calls wait instead of starting the probe: a window paints its first
+    // frame before the keyring's libraries (libsecret, GIO) load and answer.
+    void deferProbeUntilStart() { m_deferred = true; }
     bool isReady() const { return m_backend != Backend::Probing; }
     Backend backend() const { return m_backend; }
     // The active backend's name; "keyring (checking)" while probing.
@@ -232,6 +235,7 @@ private:
     std::unique_ptr<FileSecretStore> m_file;
     Backend m_backend = Backend::Probing;
     bool m_started = false;
+    bool m_deferred = false;
     QString m_fallbackReason;
     QList<std::function<void()>> m_waiting;
 };
