@@ -318,7 +318,8 @@ private Q_SLOTS:
         Console c(m_dir->path());
         c.open();
         Navigation *nav = c.window->navigation();
-        const QStringList pages{u"trigger"_s, u"channels"_s, u"auth"_s, u"webhooks"_s, u"history"_s, u"profiles"_s};
+        const QStringList pages{u"trigger"_s,  u"channels"_s, u"auth"_s,    u"webhooks"_s,
+                                u"monitor"_s,  u"history"_s,  u"profiles"_s};
         QCOMPARE(nav->pageIds(), pages);
         QCOMPARE(nav->list()->count(), int(pages.size()));
         const QList<QAction *> go = nav->actions();
@@ -334,7 +335,9 @@ private Q_SLOTS:
         QCOMPARE(nav->currentId(), u"auth"_s);
         QVERIFY(nav->isBuilt(u"auth"_s));
         QVERIFY(!nav->isBuilt(u"trigger"_s));
-        QTest::keyClick(c.window.get(), Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(c.window.get(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(nav->currentId(), u"monitor"_s);
+        QTest::keyClick(c.window.get(), Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(nav->stack()->currentWidget(), c.page());
     }
 
