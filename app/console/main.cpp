@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // apinator-console: builds the core objects, hands them to the window, runs the loop.
+#include "allocator.h"
 #include "consolestyle.h"
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
@@ -82,6 +83,7 @@ int printTextAndExit(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    tuneAllocator();
     if (wantsOnlyText(argc, argv))
         return printTextAndExit(argc, argv);
     if (!SmokeTest::hasDisplay(argc, argv)) {
