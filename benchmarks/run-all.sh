@@ -216,9 +216,11 @@ figure sandbox_wrk_with_subscriber_requests_per_second "$wrk_sub_rps" "req/s" \
 figure sandbox_wrk_with_subscriber_errors "$(of wrk-subscriber '.non2xx + .socket_errors.connect + .socket_errors.read + .socket_errors.write + .socket_errors.timeout')" \
     "requests" "$wrk_cmd, with $subscriber_cmd attached (non-2xx + socket errors, $runs_note)" 0 max
 # wrk counts the answers it read; what it sent in its last instants may arrive on top.
+# Reported, not judged: at 64 connections wrk outruns the sandbox's fan-out, which then
+# drops the subscriber (4100, "reads too slowly") as it would any slow client.
 figure sandbox_wrk_with_subscriber_not_received \
     "$(of wrk-subscriber '[.requests - .non2xx - .received, 0] | max')" "events" \
-    "$wrk_cmd, with $subscriber_cmd attached (2xx answers - events received, $runs_note)" 0 max
+    "$wrk_cmd, with $subscriber_cmd attached (2xx answers - events received, $runs_note)"
 
 bench_cmd="apinatorctl bench trigger --count $bench_count --concurrency $bench_concurrency --size 1024 --json"
 bench_eps=$(of bench-lean .events_per_second)
@@ -232,11 +234,14 @@ figure bench_trigger_sandbox_peak_rss "$(of bench-lean .peak_rss_kib)" "KiB" \
 figure bench_trigger_libcurl_events_per_second "$libcurl_eps" "events/s" "$bench_cmd --engine libcurl ($runs_note)"
 figure bench_trigger_libcurl_lost "$(jq --argjson n "$bench_count" '[$n - .ok, $n - .received] | max' "$work/bench-libcurl.jsonl" | jq -s max)" \
     "events" "$bench_cmd --engine libcurl (max of N - ok, N - received, worst run)" 0 max
-# The budget binds the like-for-like ratio: both runs make the sandbox fan out to one subscriber.
+# The budget binds the ratio to wrk alone, the issue's reference and the stricter one:
+# bench trigger also makes the sandbox fan every event out to its subscriber, wrk alone
+# does not. The ratio to wrk with a subscriber is reported beside it (that subscriber may
+# have been dropped partway: see sandbox_wrk_with_subscriber_not_received).
 figure bench_trigger_ratio_to_wrk_with_subscriber "$(jq -n "$bench_eps / $wrk_sub_rps * 1000 | round / 1000")" "ratio" \
-    "bench_trigger_events_per_second / sandbox_wrk_with_subscriber_requests_per_second" 0.8 min
+    "bench_trigger_events_per_second / sandbox_wrk_with_subscriber_requests_per_second"
 figure bench_trigger_ratio_to_wrk_without_subscriber "$(jq -n "$bench_eps / $wrk_rps * 1000 | round / 1000")" "ratio" \
-    "bench_trigger_events_per_second / sandbox_wrk_requests_per_second (wrk with no subscriber: not like for like)"
+    "bench_trigger_events_per_second / sandbox_wrk_requests_per_second (bench trigger with a subscriber, wrk without)" 0.8 min
 
 if $trigger_only; then
     jq -cn --argjson missed "$budgets_missed" '{budgets_missed: $missed}'
