@@ -8,17 +8,15 @@
 #include "trigger/triggerpage.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/savedialog.h"
 #include "widgets/widgethelpers.h"
 
 #include <apinator/historystore.h>
 #include <apinator/problem.h>
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -31,7 +29,6 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -381,18 +378,8 @@ void HistoryPage::exportSelected()
 {
     if (!m_view->selectionModel()->hasSelection())
         return;
-    auto *dialog = new QFileDialog(this, tr("Export sends as JSON lines"));
-    dialog->setObjectName(u"historyExportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setOption(QFileDialog::DontUseNativeDialog, qEnvironmentVariableIsSet("APINATOR_NO_NATIVE_DIALOGS")
-                                                            || QGuiApplication::platformName() == u"offscreen"_s);
-    dialog->setNameFilters({tr("JSON lines (*.jsonl)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(u"jsonl"_s);
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->selectFile(u"apinator-history-%1.jsonl"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
-    dialog->open();
+    openJsonLinesSaveDialog(this, u"historyExportDialog"_s, tr("Export sends as JSON lines"), u"apinator-history-"_s,
+                            [this](const QString &path) { exportTo(path); });
 }
 
 bool HistoryPage::exportTo(const QString &path)
