@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // RealtimeClient against a real SandboxServer (and a silent WebSocket server, and an auth
 // endpoint) on 127.0.0.1.
-#include "rawhttpserver.h"
+#include "authendpointserver.h"
 #include "sandboxtesting.h"
 
 #include <apinator/channelauth.h>
@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 using namespace Apinator;
 using namespace SandboxTesting;
 using State = RealtimeClient::State;
+using AuthEndpoint = TestSupport::AuthEndpointServer;
 
 namespace {
 
@@ -77,42 +78,6 @@ RealtimeSubscription settled(const RealtimeClient &client, const QString &channe
         [&] { return subscriptionState(client, channel) != RealtimeSubscription::State::Pending; }, 5000);
     return client.subscription(channel).value_or(RealtimeSubscription{});
 }
-
-// An auth endpoint like a developer's: reads {"socket_id", "channel_name"} and signs with the
-// secret it was given (the app's, or a wrong one), presence with this channel_data.
-class AuthEndpoint
-{
-public:
-    AuthEndpoint(const SandboxApp &app, QByteArray secret, QByteArray channelData, int status = 200)
-    {
-        m_server.setResponder([=](const TestSupport::CapturedRequest &request) {
-            if (status != 200)
-                return TestSupport::ScriptedResponse{TestSupport::RawHttpServer::response(status, "Nope")};
-            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            const QByteArray channel = body.value("channel_name"_L1).toString().toUtf8();
-            const bool presence = channel.startsWith("presence-");
-            const ChannelAuthSigner signer(app.key.toUtf8(), secret);
-            const ChannelAuthToken token = signer.sign(body.value("socket_id"_L1).toString().toUtf8(), channel,
-                                                       presence ? std::optional(channelData) : std::nullopt);
-            return TestSupport::ScriptedResponse{TestSupport::RawHttpServer::response(
-                200, "OK", {{"Content-Type"_ba, "application/json"_ba}}, token.responseJson())};
-        });
-    }
-    bool listen() { return m_server.listen(); }
-    RealtimeAuthorization authorization(HttpClient *http) const
-    {
-        RealtimeAuthorization a;
-        AuthEndpointRequest request;
-        request.url = m_server.baseUrl() + "/pusher/auth";
-        a.endpoint = request;
-        a.http = http;
-        return a;
-    }
-    const QList<TestSupport::CapturedRequest> &requests() const { return m_server.requests(); }
-
-private:
-    TestSupport::RawHttpServer m_server;
-};
 
 } // namespace
 
@@ -236,7 +201,7 @@ private Q_SLOTS:
         QFETCH(bool, viaEndpoint);
         const SandboxApp app;
         const QByteArray endpointData = "{\"user_id\":\"from-endpoint\",\"user_info\":{}}";
-        AuthEndpoint endpoint(app, app.secret, endpointData);
+        AuthEndpoint endpoint(app.key, app.secret, endpointData);
         QVERIFY(endpoint.listen());
         HttpClient http;
         RealtimeClient client;
@@ -295,7 +260,7 @@ private Q_SLOTS:
         QFETCH(QString, channel);
         QFETCH(int, endpointStatus);
         QFETCH(QString, reason);
-        AuthEndpoint endpoint({}, "wrong-secret", {}, endpointStatus);
+        AuthEndpoint endpoint(SandboxApp().key, "wrong-secret", {}, endpointStatus);
         QVERIFY(endpoint.listen());
         HttpClient http;
         RealtimeClient client;

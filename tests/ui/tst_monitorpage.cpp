@@ -3,6 +3,7 @@
 // The Monitor page against the real embedded sandbox: the page's own RealtimeClient, events
 // triggered over REST (and from the real Trigger page), a second real client for presence
 // and client events.
+#include "authendpointserver.h"
 #include "pagetesting.h"
 
 #include "monitor/clienteventpane.h"
@@ -112,6 +113,35 @@ private:
     {
         const auto items = find<QTreeWidget>(u"monitorSubscriptions"_s)->findItems(channel, Qt::MatchExactly, 0);
         return items.isEmpty() ? QString() : items.first()->text(2);
+    }
+
+    // Composes and sends on the real Trigger page, as a user does; back to the Monitor after.
+    bool sendFromTriggerPage(const QString &channel, const QString &event, const QString &data,
+                             const QString &excludeSocketId = {})
+    {
+        auto *trigger = qobject_cast<TriggerPage *>(m_console->window->navigation()->page(u"trigger"_s));
+        if (!trigger || !m_console->window->navigation()->showPage(u"trigger"_s))
+            return false;
+        Console::type(find<QLineEdit>(u"eventNameEdit"_s), event);
+        auto *input = find<QLineEdit>(u"channelInput"_s);
+        input->setFocus();
+        QTest::keyClicks(input, channel);
+        QTest::keyClick(input, Qt::Key_Return);
+        CodeEdit *edit = find<JsonEditor>(u"dataEditor"_s)->editor();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, data);
+        Console::type(find<QLineEdit>(u"socketId"_s), excludeSocketId);
+        if (!QTest::qWaitFor([&] { return trigger->blockingReason().isEmpty(); }, 5000)) {
+            qWarning("the Trigger page would not send: %s", qPrintable(trigger->blockingReason()));
+            return false;
+        }
+        QSignalSpy finished(trigger, &TriggerPage::sendFinished);
+        m_console->click(u"sendButton"_s);
+        const bool sent = finished.wait(10000);
+        m_console->window->navigation()->showPage(u"monitor"_s);
+        return sent;
     }
 
 private Q_SLOTS:
@@ -428,24 +458,7 @@ private Q_SLOTS:
     {
         QVERIFY(openAndConnect());
         QCOMPARE(subscribe(u"orders"_s), RealtimeSubscription::State::Subscribed);
-        auto *trigger = qobject_cast<TriggerPage *>(m_console->window->navigation()->page(u"trigger"_s));
-        QVERIFY(trigger);
-        m_console->window->navigation()->showPage(u"trigger"_s);
-        Console::type(find<QLineEdit>(u"eventNameEdit"_s), u"order-placed"_s);
-        auto *input = find<QLineEdit>(u"channelInput"_s);
-        input->setFocus();
-        QTest::keyClicks(input, u"orders"_s);
-        QTest::keyClick(input, Qt::Key_Return);
-        CodeEdit *edit = find<JsonEditor>(u"dataEditor"_s)->editor();
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, u"{\"id\":42}"_s);
-        QTRY_VERIFY2(trigger->blockingReason().isEmpty(), qPrintable(trigger->blockingReason()));
-        QSignalSpy finished(trigger, &TriggerPage::sendFinished);
-        m_console->click(u"sendButton"_s);
-        QVERIFY(finished.wait(10000));
-        m_console->window->navigation()->showPage(u"monitor"_s);
+        QVERIFY(sendFromTriggerPage(u"orders"_s, u"order-placed"_s, u"{\"id\":42}"_s));
         QTRY_COMPARE(model()->rowCount(), 1);
         QTRY_VERIFY2(cell(0, EventModel::RoundTrip).endsWith(u" ms"_s), qPrintable(cell(0, EventModel::RoundTrip)));
         const int ms = cell(0, EventModel::RoundTrip).chopped(3).toInt();
@@ -458,6 +471,87 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 2);
         QCOMPARE(cell(1, EventModel::RoundTrip), QString());
         screenshot(m_console->window.get(), u"monitor-roundtrip"_s);
+    }
+
+    void roundTrip_excludedSocketThatArrivesAnyway_isFlagged()
+    {
+        QVERIFY(openAndConnect());
+        QCOMPARE(subscribe(u"orders"_s), RealtimeSubscription::State::Subscribed);
+        const QString socketId = m_page->client()->socketId();
+        QVERIFY(!socketId.isEmpty());
+        QVERIFY(sendFromTriggerPage(u"orders"_s, u"order-placed"_s, u"{\"id\":7}"_s, socketId));
+        // The sandbox honours the exclusion: nothing arrives for it.
+        QTest::qWait(300);
+        QCOMPARE(model()->received(), 0);
+        // A server that ignored the exclusion would deliver the same event: here it comes
+        // over REST without a socket id, and is taken for the excluded send.
+        QVERIFY(this->trigger(u"orders"_s, u"order-placed"_s, "{\"id\":7}"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QTRY_VERIFY2(cell(0, EventModel::RoundTrip).endsWith(u" ms, excluded!"_s), qPrintable(cell(0, EventModel::RoundTrip)));
+        QCOMPARE(model()->index(0, EventModel::RoundTrip).data(Qt::ToolTipRole).toString(),
+                 u"Sent with this connection's socket id excluded, yet it arrived here"_s);
+        QTableView *table = find<QTableView>(u"monitorEvents"_s);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model()->index(0, 1)).center());
+        QVERIFY(label(u"monitorDetailTitle"_s).contains(u"ARRIVED ALTHOUGH ITS SEND EXCLUDED THIS CONNECTION"_s));
+        // Sent without exclusion, the same match is a plain round trip.
+        QVERIFY(sendFromTriggerPage(u"orders"_s, u"order-placed"_s, u"{\"id\":8}"_s));
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QTRY_VERIFY(cell(1, EventModel::RoundTrip).endsWith(u" ms"_s));
+        QVERIFY(!cell(1, EventModel::RoundTrip).contains(u"excluded"_s));
+    }
+
+    void authorization_throughTheAuthPagesEndpoint_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("channel");
+        QTest::newRow("presence, endpoint signs") << 200 << u"presence-lobby"_s;
+        QTest::newRow("private, endpoint signs") << 200 << u"private-orders"_s;
+        QTest::newRow("private, endpoint answers 403") << 403 << u"private-orders"_s;
+    }
+
+    void authorization_throughTheAuthPagesEndpoint()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, channel);
+        QVERIFY(openPage());
+        TestSupport::AuthEndpointServer endpoint(m_console->sandbox.app().key, m_console->sandbox.app().secret,
+                                                 "{\"user_id\":\"from-endpoint\",\"user_info\":{\"name\":\"E\"}}", status);
+        QVERIFY(endpoint.listen());
+        const QString url = QString::fromUtf8(endpoint.url());
+        // Without a URL on the Auth page the choice is refused with the reason.
+        find<QTabWidget>(u"monitorTabs"_s)->setCurrentIndex(2);
+        m_console->click(u"monitorAuthEndpoint"_s);
+        QVERIFY(label(u"monitorAuthEndpointInfo"_s).startsWith(u"No endpoint yet"_s));
+        // The URL typed on the Auth page's endpoint tab, as a user does.
+        QVERIFY(m_console->window->navigation()->showPage(u"auth"_s));
+        find<QTabWidget>(u"authTabs"_s)->setCurrentIndex(2);
+        Console::type(find<QLineEdit>(u"endpointUrl"_s), url);
+        QVERIFY(m_console->window->navigation()->showPage(u"monitor"_s));
+        QVERIFY2(label(u"monitorAuthEndpointInfo"_s).contains(url), qPrintable(label(u"monitorAuthEndpointInfo"_s)));
+        find<QTabWidget>(u"monitorTabs"_s)->setCurrentIndex(0);
+        QVERIFY(connectPage());
+        const auto state = subscribe(channel);
+        QCOMPARE(endpoint.requests().size(), 1);
+        const QJsonObject asked = QJsonDocument::fromJson(endpoint.requests().first().body).object();
+        QCOMPARE(asked.value(u"socket_id"_s).toString(), m_page->client()->socketId());
+        QCOMPARE(asked.value(u"channel_name"_s).toString(), channel);
+        if (status != 200) {
+            QCOMPARE(state, RealtimeSubscription::State::Failed);
+            const QString shown = subscriptionState(channel);
+            QVERIFY2(shown.startsWith(u"failed: "_s) && shown.contains(QString::number(status)), qPrintable(shown));
+            return;
+        }
+        QCOMPARE(state, RealtimeSubscription::State::Subscribed);
+        QCOMPARE(subscriptionState(channel), u"subscribed"_s);
+        if (channel.startsWith(u"presence-"_s)) {
+            // The identity is the endpoint's, not the one on the Identity tab.
+            m_page->subscriptions()->selectChannel(channel);
+            auto *members = find<QListWidget>(u"monitorMembers"_s);
+            QTRY_COMPARE(members->count(), 1);
+            QCOMPARE(members->item(0)->text(), u"from-endpoint  (me)  {\"name\":\"E\"}"_s);
+        }
+        QVERIFY(trigger(channel, u"order-placed"_s, "{\"via\":\"endpoint\"}"));
+        QTRY_COMPARE(model()->rowCount(), 1);
     }
 };
 
