@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "realtimeframes.h"
 
-#include "sandbox/jsonscan.h"
-#include "sandbox/wsframes.h"
+#include "protocol/jsonscan.h"
+#include "protocol/wsframes.h"
 
 #include <apinator/json.h>
 
@@ -17,9 +17,9 @@ namespace Apinator::RealtimeFrames {
 
 namespace {
 
-using Sandbox::JsonScan;
-// The sandbox's frame builder: one encoding of the protocol's frames for both peers.
-using Sandbox::WsFrame::build;
+using Apinator::JsonScan;
+// One encoding of the protocol's frames for both peers (the sandbox uses it too).
+using WsFrame::build;
 
 QJsonObject object(QByteArrayView json)
 {

@@ -4,7 +4,7 @@
 
 #include "appregistry.h"
 #include "webhookdispatcher.h"
-#include "wsframes.h"
+#include "protocol/wsframes.h"
 
 #include <apinator/json.h>
 

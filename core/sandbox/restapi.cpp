@@ -3,7 +3,7 @@
 #include "restapi.h"
 
 #include "appregistry.h"
-#include "jsonscan.h"
+#include "protocol/jsonscan.h"
 #include "websockethub.h"
 
 #include <apinator/json.h>

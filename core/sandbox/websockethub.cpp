@@ -5,7 +5,7 @@
 #include "appregistry.h"
 #include "httpconnection.h"
 #include "webhookdispatcher.h"
-#include "wsframes.h"
+#include "protocol/wsframes.h"
 
 #include <apinator/crypto.h>
 #include <apinator/json.h>

@@ -4,7 +4,7 @@
 
 #include <apinator/json.h>
 
-namespace Apinator::Sandbox::WsFrame {
+namespace Apinator::WsFrame {
 
 namespace {
 void appendHead(QByteArray &out, QByteArrayView event, QByteArrayView channel)
@@ -66,4 +66,4 @@ QByteArray subscriptionError(QByteArrayView channel, QByteArrayView type, const 
     return build("realtime:subscription_error", channel, data);
 }
 
-} // namespace Apinator::Sandbox::WsFrame
+} // namespace Apinator::WsFrame

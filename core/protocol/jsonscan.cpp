@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Apinator::Sandbox {
+namespace Apinator {
 
 namespace {
 
@@ -372,4 +372,4 @@ QString JsonScan::typeName(Type type)
 }
 
 
-} // namespace Apinator::Sandbox
+} // namespace Apinator

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
-namespace Apinator::Sandbox {
+namespace Apinator {
 
 // A strict RFC 8259 validator that keeps byte spans instead of building a tree.
 // QJsonDocument turns every string into UTF-16 one character at a time, which
@@ -70,4 +70,4 @@ private:
 };
 
 
-} // namespace Apinator::Sandbox
+} // namespace Apinator

@@ -6,7 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace Apinator::Sandbox {
+namespace Apinator {
 
 // realtime:error codes. 4000-4099 are fatal (the client must not reconnect),
 // 4200-4299 ask for a reconnect, 4300-4399 leave the connection open.
@@ -34,4 +34,4 @@ QByteArray error(int code, const QString &message);
 QByteArray subscriptionError(QByteArrayView channel, QByteArrayView type, const QString &message, int status);
 
 } // namespace WsFrame
-} // namespace Apinator::Sandbox
+} // namespace Apinator
