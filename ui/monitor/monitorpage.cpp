@@ -14,10 +14,12 @@
 #include "widgets/widgethelpers.h"
 
 #include <QClipboard>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -156,6 +158,8 @@ void MonitorPage::profileChanged()
         m_client->disconnect(this);
         m_client.reset();
     }
+    m_lastState = RealtimeClient::State::Initialized;
+    m_lostSinceMsecs = 0;
     flush();
     const std::optional<Profile> profile = m_context.active ? m_context.active->profile() : std::nullopt;
     const std::optional<Credentials> credentials = m_context.active ? m_context.active->credentials() : std::nullopt;
@@ -236,6 +240,7 @@ void MonitorPage::stateChanged()
     m_connect->setAccessibleName(active ? tr("Disconnect") : tr("Connect"));
     m_connect->setEnabled(m_client != nullptr);
     m_connect->setToolTip(m_client ? m_client->url() : tr("Select a profile with a key first"));
+    noteConnectionGap(state);
     if (m_client && !m_client->lastError().isEmpty()
         && (state == RealtimeClient::State::Unavailable || state == RealtimeClient::State::Disconnected)
         && m_wantConnected) {
@@ -243,6 +248,31 @@ void MonitorPage::stateChanged()
                                                             ? tr("Stopped: %1").arg(m_client->lastError())
                                                             : tr("Connection: %1").arg(m_client->lastError()));
         m_problem->show();
+    }
+}
+
+void MonitorPage::noteConnectionGap(RealtimeClient::State state)
+{
+    using State = RealtimeClient::State;
+    const State before = std::exchange(m_lastState, state);
+    if (!m_client || !m_wantConnected || state == State::Disconnected) {
+        m_lostSinceMsecs = 0;
+        return;
+    }
+    if (before == State::Connected && state != State::Connected) {
+        // A server closes a subscriber that reads too slowly (code 4100), a network drops:
+        // the client reconnects by itself, and what was published meanwhile is gone.
+        m_lostSinceMsecs = QDateTime::currentMSecsSinceEpoch();
+        m_lostReason = m_client->lastError();
+    } else if (state == State::Connected && m_lostSinceMsecs > 0) {
+        const double seconds = (QDateTime::currentMSecsSinceEpoch() - m_lostSinceMsecs) / 1000.0;
+        const QString reason = m_lostReason.isEmpty() ? tr("no reason given") : m_lostReason;
+        m_problem->showMessage(MessageBar::Kind::Warning,
+                               tr("Reconnected after %1 s without a connection (%2). Events published meanwhile did "
+                                  "not arrive here; subscriptions are restored.")
+                                   .arg(QLocale().toString(seconds, 'f', 1), reason));
+        m_problem->show();
+        m_lostSinceMsecs = 0;
     }
 }
 

@@ -61,6 +61,7 @@ private:
     void buildUi();
     void profileChanged();
     void stateChanged();
+    void noteConnectionGap(RealtimeClient::State state);
     void eventArrived(const RealtimeEvent &event);
     void flush();
     QString socketId() const;
@@ -72,6 +73,11 @@ private:
     QTimer *m_flushTimer;
     QStringList m_channels; // subscribed by the user: kept across a change of profile
     bool m_wantConnected = false;
+    // A connection lost while the user wanted it: since when and why (events published in
+    // the gap never arrive, and the page says so once it is back).
+    RealtimeClient::State m_lastState = RealtimeClient::State::Initialized;
+    qint64 m_lostSinceMsecs = 0;
+    QString m_lostReason;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_socketId = nullptr;
