@@ -5,6 +5,7 @@
 #include "session/embeddedsandbox.h"
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
+#include "widgets/selectablelabel.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -26,7 +27,7 @@ StatusBarView::StatusBarView(EmbeddedSandbox *sandbox, QWidget *parent)
     m_profile->setObjectName(u"statusProfile"_s);
     m_url->setObjectName(u"statusUrl"_s);
     m_sandboxState->setObjectName(u"statusSandbox"_s);
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_url);
     for (QLabel *label : {m_profile, m_url, m_sandboxState})
         label->setTextFormat(Qt::PlainText);
     // Left: the profile and where it sends; right: the sandbox.

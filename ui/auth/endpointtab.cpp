@@ -6,6 +6,7 @@
 #include "auth/verdictview.h"
 #include "session/authendpointsettings.h"
 #include "widgets/icons.h"
+#include "widgets/selectablelabel.h"
 #include "widgets/widgethelpers.h"
 
 #include <apinator/rawhttp.h>
@@ -68,7 +69,7 @@ EndpointTab::EndpointTab(HttpClient *http, QWidget *parent)
     m_send->setObjectName(u"endpointSend"_s);
     m_send->setAccessibleName(tr("Send the auth request"));
     m_status->setObjectName(u"endpointStatus"_s);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_status);
     m_toInspect->setObjectName(u"endpointToInspect"_s);
     m_toInspect->setAccessibleName(m_toInspect->text());
     m_toInspect->setEnabled(false);

@@ -4,6 +4,7 @@
 
 #include "widgets/bytediffview.h"
 #include "widgets/environmentchip.h"
+#include "widgets/selectablelabel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLabel>
@@ -41,7 +42,7 @@ VerdictView::VerdictView(const QString &prefix, QWidget *parent)
     m_verdict->setFont(big);
     m_causes->setWordWrap(true);
     m_causes->setTextFormat(Qt::RichText);
-    m_causes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_causes);
     // Signatures are one long word: a text view can break them anywhere, a label cannot.
     m_values->setReadOnly(true);
     m_values->setFrameShape(QFrame::NoFrame);

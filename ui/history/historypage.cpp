@@ -9,6 +9,7 @@
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/savedialog.h"
+#include "widgets/selectablelabel.h"
 #include "widgets/widgethelpers.h"
 
 #include <apinator/historystore.h>
@@ -198,7 +199,7 @@ void HistoryPage::buildUi()
     setNames(m_summary, u"historySummary"_s, tr("The selected send"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_summary);
     m_tabs = new QTabWidget(detail);
     m_tabs->setObjectName(u"historyDetailTabs"_s);
     m_request = textView(detail, u"historyRequestView"_s, tr("Request as sent"));

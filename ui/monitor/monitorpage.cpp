@@ -11,6 +11,7 @@
 #include "session/sendlog.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/selectablelabel.h"
 #include "widgets/widgethelpers.h"
 
 #include <QClipboard>
@@ -83,7 +84,7 @@ void MonitorPage::buildUi()
     m_socketId = new QLabel(this);
     setNames(m_socketId, u"monitorSocketId"_s, tr("Socket id"));
     m_socketId->setTextFormat(Qt::PlainText);
-    m_socketId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_socketId);
     m_socketId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copySocketId = new QToolButton(this);
     setNames(m_copySocketId, u"monitorCopySocketId"_s, tr("Copy the socket id"));

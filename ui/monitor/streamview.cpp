@@ -8,6 +8,7 @@
 #include "widgets/jsonhighlighter.h"
 #include "widgets/jsontext.h"
 #include "widgets/savedialog.h"
+#include "widgets/selectablelabel.h"
 #include "widgets/widgethelpers.h"
 
 #include <QCheckBox>
@@ -85,7 +86,7 @@ EventStreamView::EventStreamView(QWidget *parent)
     m_counts->setTextFormat(Qt::PlainText);
     m_detailTitle->setTextFormat(Qt::PlainText);
     m_detailTitle->setWordWrap(true);
-    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_detailTitle);
     m_detail->setReadOnly(true);
     m_detail->setTabChangesFocus(true);
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -3,6 +3,7 @@
 #include "connectionresultview.h"
 
 #include "widgets/icons.h"
+#include "widgets/selectablelabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -48,7 +49,7 @@ ConnectionResultView::ConnectionResultView(QWidget *parent)
     for (QLabel *label : {m_headline, m_details, m_skew}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        makeSelectableByMouse(label);
     }
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "trigger/responseview.h"
 
 #include "widgets/jsontext.h"
+#include "widgets/selectablelabel.h"
 #include "widgets/timingwaterfall.h"
 
 #include <QFontDatabase>
@@ -105,7 +106,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_body->setAccessibleName(tr("Response body"));
     for (QLabel *label : {m_status, m_problem, m_causesLabel}) {
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        makeSelectableByMouse(label);
     }
     QFont bold = m_status->font();
     bold.setBold(true);

@@ -3,6 +3,7 @@
 #include "webhooks/listentab.h"
 
 #include "session/embeddedsandbox.h"
+#include "widgets/selectablelabel.h"
 
 #include <apinator/httpclient.h>
 #include <apinator/webhookreplay.h>
@@ -75,7 +76,7 @@ WebhookListenTab::WebhookListenTab(HttpClient *http, EmbeddedSandbox *sandbox, c
     m_message->setObjectName(u"listenMessageLabel"_s);
     m_message->setAccessibleName(tr("Receiver messages"));
     m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_message);
     layout->addWidget(m_message);
 
     if (!dataDir.isEmpty()) {
@@ -158,7 +159,7 @@ QLayout *WebhookListenTab::buildSettings()
     m_url = new QLabel(tr("Not listening"), this);
     m_url->setObjectName(u"listenUrlLabel"_s);
     m_url->setAccessibleName(tr("Receiver URL"));
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_url);
     m_sandboxHere = new QPushButton(tr("Send the sandbox's webhooks here"), this);
     m_sandboxHere->setObjectName(u"listenSandboxButton"_s);
     m_sandboxHere->setAccessibleName(tr("Set the sandbox's webhook URL to this receiver"));

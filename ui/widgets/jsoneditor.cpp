@@ -5,6 +5,7 @@
 #include "widgets/codeedit.h"
 #include "widgets/jsonhighlighter.h"
 #include "widgets/longlineview.h"
+#include "widgets/selectablelabel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -94,7 +95,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     m_rawNotice->setVisible(false);
     m_status->setObjectName(u"jsonStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_status);
     m_sizes->setObjectName(u"jsonSizes"_s);
     m_sizes->setAccessibleName(tr("Sizes"));
 

@@ -3,6 +3,7 @@
 #include "messagebar.h"
 
 #include "icons.h"
+#include "selectablelabel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -67,7 +68,7 @@ MessageBar::MessageBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_text);
     m_text->setTextFormat(Qt::PlainText);
     m_close->setIcon(icon(u"close"_s));
     m_close->setAutoRaise(true);
