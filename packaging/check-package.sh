@@ -8,7 +8,8 @@
 #  1. `cmake --install` into a staging prefix (DESTDIR): every file is where it belongs,
 #     the icons have their sizes, the version is the same everywhere;
 #  2. the desktop entry and the AppStream metainfo pass their validators, the man page
-#     renders without warnings and has a section for every command `apinatorctl --help` lists;
+#     renders without warnings and has a section for every command `apinatorctl --help` lists,
+#     the bash and zsh completions complete its commands and options;
 #  3. examples/trigger-and-verify is built against the staged prefix (CMake package and
 #     pkg-config file), never the build tree, and run against `apinatorctl sandbox`;
 #  4. cpack makes the .debs and the .tar.gz; the control files' Depends name the Qt 6,
@@ -107,6 +108,10 @@ while IFS= read -r command; do
     grep -q "^   $command\$" <<<"$man_text" || fail "apinatorctl.1 has no section for '$command'"
 done <<<"$commands"
 echo "man page: a section for each of $(wc -l <<<"$commands") commands"
+# The installed completion files, loaded in bash and zsh, complete what --help lists.
+"$source_dir/packaging/completions/check-completions.sh" "$usr/bin/apinatorctl" \
+    "$usr/share/bash-completion/completions/apinatorctl" "$usr/share/zsh/vendor-completions/_apinatorctl" \
+    || fail "the installed shell completion does not complete what apinatorctl --help lists"
 
 # ---- 3. the example, against the staged prefix -------------------------------------------
 log "building examples/trigger-and-verify against the staged prefix"

@@ -121,8 +121,11 @@ bool hasDisplay(int argc, char **argv)
 
 QString noDisplayMessage(const QString &program)
 {
-    return u"%1: no display (DISPLAY and WAYLAND_DISPLAY are unset); run it with QT_QPA_PLATFORM=offscreen "
-           "%1, or under a virtual display: xvfb-run %1"_s.arg(program);
+    // Said before any QApplication exists, but still a sentence for people: translated.
+    return QCoreApplication::translate("Apinator::Ui::SmokeTest",
+                                       "%1: no display (DISPLAY and WAYLAND_DISPLAY are unset); run it with "
+                                       "QT_QPA_PLATFORM=offscreen %1, or under a virtual display: xvfb-run %1")
+        .arg(program);
 }
 
 void afterFirstPaint(QWidget *window, std::function<void()> then)

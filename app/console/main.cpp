@@ -37,18 +37,25 @@ struct Options
     QString screenshot;
 };
 
+// --help is read by people: its texts are translated like the window's (Qt's own lines are).
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Apinator::Console)
+};
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        u"Apinator Console: app profiles with secrets in the keyring, and a local sandbox.\n"
-        "Profiles live in $APINATOR_CONFIG_DIR when set, else ~/.config/apinator-console."_s);
+        CommandLine::tr("Apinator Console: app profiles with secrets in the keyring, and a local sandbox.\n"
+                        "Profiles live in $APINATOR_CONFIG_DIR when set, else ~/.config/apinator-console."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"smoke-test"_s,
-                      u"Start as usual, wait for the window's first paint, print "
-                      "{\"startup_ms\": N, \"rss_kb\": N} and exit 0. Saves no window settings."_s});
-    parser.addOption({u"screenshot"_s, u"Start as usual, save a PNG of the window to FILE once it is shown, exit."_s,
-                      u"FILE"_s});
+                      CommandLine::tr("Start as usual, wait for the window's first paint, print "
+                                      "{\"startup_ms\": N, \"rss_kb\": N} and exit 0. Saves no window settings.")});
+    parser.addOption({u"screenshot"_s,
+                      CommandLine::tr("Start as usual, save a PNG of the window to FILE once it is shown, exit."),
+                      CommandLine::tr("FILE")});
 }
 
 void setNames()

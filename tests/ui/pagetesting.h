@@ -27,6 +27,17 @@ inline bool waitForSandboxSecret(Console &console)
     return QTest::qWaitFor([&] { return active->credentials() && !active->credentials()->secret.isEmpty(); }, 5000);
 }
 
+// The embedded sandbox's app, as an SDK or a second client would be configured for it.
+inline Credentials sandboxCredentials(const Console &console)
+{
+    Credentials c;
+    c.appId = console.sandbox.app().appId;
+    c.key = console.sandbox.app().key;
+    c.secret = console.sandbox.app().secret;
+    c.baseUrl = console.sandbox.baseUrl();
+    return c;
+}
+
 // Opens the console with the embedded sandbox running and its profile's secret read.
 inline bool openWithSandbox(Console &console)
 {

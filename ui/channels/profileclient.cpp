@@ -11,23 +11,33 @@
 
 namespace Apinator::Ui {
 
+namespace {
+
+// The context of this file's texts, in a form lupdate reads (a lambda calling translate()
+// filed them under "Apinator::Ui", a context nothing looks up).
+struct ProfileClient
+{
+    Q_DECLARE_TR_FUNCTIONS(Apinator::Ui::ProfileClient)
+};
+
+} // namespace
+
 std::unique_ptr<RestClient> restClientForActiveProfile(const PageContext &context, QString *problem)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ProfileClient", text); };
     const std::optional<Profile> profile = context.active ? context.active->profile() : std::nullopt;
     if (!profile) {
-        *problem = tr("Select a profile in the sidebar first.");
+        *problem = ProfileClient::tr("Select a profile in the sidebar first.");
         return nullptr;
     }
     const std::optional<Credentials> credentials = context.active->credentials();
     if (!credentials) {
         *problem = context.active->secretError().isEmpty()
-            ? tr("Reading the secret of %1…").arg(profile->name)
-            : tr("The secret of %1 could not be read: %2").arg(profile->name, context.active->secretError());
+            ? ProfileClient::tr("Reading the secret of %1…").arg(profile->name)
+            : ProfileClient::tr("The secret of %1 could not be read: %2").arg(profile->name, context.active->secretError());
         return nullptr;
     }
     if (const QString error = credentials->restError(); !error.isEmpty()) {
-        *problem = tr("%1 cannot call the REST API: %2").arg(profile->name, error);
+        *problem = ProfileClient::tr("%1 cannot call the REST API: %2").arg(profile->name, error);
         return nullptr;
     }
     problem->clear();

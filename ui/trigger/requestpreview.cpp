@@ -22,10 +22,12 @@ namespace {
 // Past this, the body is cut in the preview: a text view of megabytes helps nobody.
 constexpr qsizetype MaxPreviewBody = 16 * 1024;
 
-QString tr(const char *text)
+// buildPreview() is a free function: its texts take the widget's context from this struct,
+// which lupdate reads too (a plain tr() helper filed them under "Apinator::Ui").
+struct Preview
 {
-    return QCoreApplication::translate("Apinator::Ui::RequestPreview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Apinator::Ui::RequestPreview)
+};
 
 } // namespace
 
@@ -37,7 +39,7 @@ PreviewOutput buildPreview(const PreviewInput &input)
     const QString requestError = input.request.error();
     QString credentialsError;
     if (!input.credentials)
-        credentialsError = tr("the profile's secret has not been read yet");
+        credentialsError = Preview::tr("the profile's secret has not been read yet");
     else
         credentialsError = input.credentials->restError();
 
@@ -45,7 +47,7 @@ PreviewOutput buildPreview(const PreviewInput &input)
     const QByteArray path = input.credentials
         ? "/apps/"_ba + QUrl::toPercentEncoding(input.credentials->appId) + "/events"_ba
         : "/apps/{app_id}/events"_ba;
-    const QString base = input.credentials ? input.credentials->restBaseUrl() : u"{base URL}"_s;
+    const QString base = input.credentials ? input.credentials->restBaseUrl() : Preview::tr("{base URL}");
     t += u"POST "_s + base + QString::fromLatin1(path) + u'\n';
     t += u"Content-Type: application/json\n"_s;
     if (credentialsError.isEmpty()) {
@@ -61,26 +63,26 @@ PreviewOutput buildPreview(const PreviewInput &input)
     t += u"Content-Length: "_s + QString::number(body.size()) + u"\n\n"_s;
     if (body.size() > MaxPreviewBody) {
         t += QString::fromUtf8(body.left(MaxPreviewBody));
-        t += u"\n… "_s + tr("(%1 more not shown)").arg(formatBytes(body.size() - MaxPreviewBody));
+        t += u"\n… "_s + Preview::tr("(%1 more not shown)").arg(formatBytes(body.size() - MaxPreviewBody));
     } else {
         t += QString::fromUtf8(body);
     }
     t += u"\n\n"_s;
-    t += u"── "_s + tr("Signing") + u" ──\n"_s;
+    t += u"── "_s + Preview::tr("Signing") + u" ──\n"_s;
     if (!requestError.isEmpty())
-        t += tr("Not sendable yet: %1").arg(requestError) + u'\n';
+        t += Preview::tr("Not sendable yet: %1").arg(requestError) + u'\n';
     if (!credentialsError.isEmpty()) {
-        t += tr("Cannot sign: %1").arg(credentialsError) + u'\n';
+        t += Preview::tr("Cannot sign: %1").arg(credentialsError) + u'\n';
     } else {
         QString visible = QString::fromUtf8(out.stringToSign);
         visible.replace(u'\n', u"\\n"_s);
-        t += tr("String to sign:  ") + visible + u'\n';
-        t += tr("Body MD5:        ") + QString::fromLatin1(RequestSigner::bodyMd5(body)) + u'\n';
-        t += tr("Signature:       ") + QString::fromLatin1(out.signature) + u'\n';
-        t += tr("(HMAC-SHA256 of the string to sign with the secret of profile \"%1\", which is not shown)")
+        t += Preview::tr("String to sign:  ") + visible + u'\n';
+        t += Preview::tr("Body MD5:        ") + QString::fromLatin1(RequestSigner::bodyMd5(body)) + u'\n';
+        t += Preview::tr("Signature:       ") + QString::fromLatin1(out.signature) + u'\n';
+        t += Preview::tr("(HMAC-SHA256 of the string to sign with the secret of profile \"%1\", which is not shown)")
                  .arg(input.profileName)
             + u'\n';
-        t += tr("The timestamp is taken again when you press Send.") + u'\n';
+        t += Preview::tr("The timestamp is taken again when you press Send.") + u'\n';
     }
     out.text = t;
     return out;

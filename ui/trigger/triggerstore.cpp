@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "trigger/triggerstore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Apinator::Ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apinator::Ui::TriggerStore", text);
-}
 
 QJsonObject toJson(const TriggerTemplate &t)
 {

@@ -4,6 +4,7 @@
 
 #include "trigger/triggerdraft.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,6 +23,8 @@ struct TriggerTemplate
 // JSON file (trigger.json beside profiles.json), rewritten atomically with QSaveFile.
 class TriggerStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(Apinator::Ui::TriggerStore)
+
 public:
     static constexpr int MaxRecent = 20;
 

@@ -201,7 +201,7 @@ void WebhookComposeTab::sign()
     }
     const HttpRequest r = request();
     QString headers;
-    QString curl = u"curl -i -X POST %1"_s.arg(shellQuoted(r.url.isEmpty() ? u"URL"_s : QString::fromUtf8(r.url)));
+    QString curl = u"curl -i -X POST %1"_s.arg(shellQuoted(r.url.isEmpty() ? tr("URL") : QString::fromUtf8(r.url)));
     for (const auto &[name, value] : r.headers) {
         const QString line = QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value);
         headers += line + u'\n';

@@ -4,6 +4,7 @@
 
 #include "webhooks/secretfield.h"
 #include "widgets/bytediffview.h"
+#include "widgets/selectablelabel.h"
 
 #include <apinator/rawhttp.h>
 
@@ -174,12 +175,12 @@ QWidget *WebhookInspectTab::buildResults()
     m_causes->setObjectName(u"inspectCausesLabel"_s);
     m_causes->setAccessibleName(tr("Causes"));
     m_causes->setWordWrap(true);
-    m_causes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_causes);
     m_signatures = new QLabel(content);
     m_signatures->setObjectName(u"inspectSignaturesLabel"_s);
     m_signatures->setAccessibleName(tr("Expected and provided signature"));
     m_signatures->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_signatures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectableByMouse(m_signatures);
     // Long hex and sentences must not widen the pane past the window: they wrap or clip.
     for (QLabel *label : {m_verdict, m_causes, m_signatures})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -205,6 +206,7 @@ QWidget *WebhookInspectTab::buildResults()
     m_events->verticalHeader()->hide();
     m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->setMinimumHeight(90);
+    showEvents({}); // the column titles, before the first paste (else they read 1, 2, 3)
     m_bytes = new ByteDiffView(content);
     m_bytes->setObjectName(u"inspectByteView"_s);
     m_bytes->setAccessibleName(tr("The bytes signed"));
@@ -329,10 +331,12 @@ void WebhookInspectTab::show(const WebhookInspection &v)
     for (const Cause &c : v.notes)
         html += u"<li><i>%1</i> <span style='color:gray'>[%2]</span></li>"_s.arg(c.message.toHtmlEscaped(), c.code);
     m_causes->setText(html.isEmpty() ? QString() : u"<ul style='margin-left:0'>"_s + html + u"</ul>"_s);
-    m_signatures->setText(tr("expected: %1\nprovided: %2\ntimestamp: %3")
-                              .arg(QString::fromLatin1(v.expectedSignature.value_or("(no timestamp)")),
-                                   QString::fromUtf8(v.providedSignature.value_or("(none)").left(128)),
-                                   QString::fromUtf8(v.timestamp.value_or("(none)").left(40))));
+    const QString none = tr("(none)");
+    m_signatures->setText(
+        tr("expected: %1\nprovided: %2\ntimestamp: %3")
+            .arg(v.expectedSignature ? QString::fromLatin1(*v.expectedSignature) : tr("(no timestamp)"),
+                 v.providedSignature ? QString::fromUtf8(v.providedSignature->left(128)) : none,
+                 v.timestamp ? QString::fromUtf8(v.timestamp->left(40)) : none));
     showSdk(v);
     showEvents(v.events);
     if (v.signedPayload.isEmpty()) {
@@ -389,6 +393,11 @@ void WebhookInspectTab::showEvents(const WebhookEvents &events)
         m_events->setItem(row, 2, new QTableWidgetItem(e.userId));
         for (const auto &[name, value] : e.fields)
             m_events->setItem(row, int(columns.indexOf(name)), new QTableWidgetItem(value.left(500)));
+    }
+    // Event names like member_added fit; a long field value does not push the rest away.
+    for (int column = 0; column + 1 < m_events->columnCount(); ++column) { // the last one stretches
+        m_events->resizeColumnToContents(column);
+        m_events->setColumnWidth(column, qMin(m_events->columnWidth(column), 240));
     }
     QString note = events.error;
     if (events.batch)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/jsontext.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,13 @@ using namespace Qt::StringLiterals;
 namespace Apinator::Ui::JsonText {
 
 namespace {
+
+// The editor shows these messages under the text: they are translated in one context,
+// in a form lupdate reads. Built only on an error, so valid megabytes pay nothing.
+struct Message
+{
+    Q_DECLARE_TR_FUNCTIONS(Apinator::Ui::JsonText)
+};
 
 bool isSpace(char c)
 {
@@ -23,10 +32,10 @@ bool isDigit(char c)
 QString describe(QByteArrayView text, qsizetype at)
 {
     if (at >= text.size())
-        return u"the end of the text"_s;
+        return Message::tr("the end of the text");
     const char c = text[at];
     if (static_cast<unsigned char>(c) < 0x20)
-        return u"a control character (0x"_s + QString::number(static_cast<unsigned char>(c), 16) + u')';
+        return Message::tr("a control character (0x%1)").arg(QString::number(static_cast<unsigned char>(c), 16));
     return u"'"_s + QString::fromUtf8(text.sliced(at, 1)) + u"'"_s;
 }
 
@@ -48,7 +57,11 @@ private:
         m_error = message;
         return false;
     }
-    bool expected(const QString &what) { return fail(u"expected "_s + what + u", found "_s + describe(m_text, m_pos)); }
+    static QString anyValue() { return Message::tr("a value (object, array, string, number, true, false or null)"); }
+    bool expected(const QString &what)
+    {
+        return fail(Message::tr("expected %1, found %2").arg(what, describe(m_text, m_pos)));
+    }
     bool string();
     bool number();
     bool literal(QByteArrayView word);
@@ -70,7 +83,7 @@ bool Scanner::string()
             return true;
         }
         if (static_cast<unsigned char>(c) < 0x20)
-            return fail(u"a string may not contain "_s + describe(m_text, m_pos) + u"; escape it"_s);
+            return fail(Message::tr("a string may not contain %1; escape it").arg(describe(m_text, m_pos)));
         if (c == '\\') {
             ++m_pos;
             if (m_pos >= m_text.size())
@@ -81,17 +94,17 @@ bool Scanner::string()
                     const char h = m_pos + i < m_text.size() ? m_text[m_pos + i] : '\0';
                     if (!isDigit(h) && !((h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
                         m_pos += i;
-                        return fail(u"\\u needs four hex digits"_s);
+                        return fail(Message::tr("\\u needs four hex digits"));
                     }
                 }
                 m_pos += 4;
             } else if (!QByteArrayView("\"\\/bfnrt").contains(e)) {
-                return fail(u"unknown escape '\\"_s + QString::fromUtf8(m_text.sliced(m_pos, 1)) + u"' in a string"_s);
+                return fail(Message::tr("unknown escape '\\%1' in a string").arg(QString::fromUtf8(m_text.sliced(m_pos, 1))));
             }
         }
         ++m_pos;
     }
-    return fail(u"the string is not closed: a '\"' is missing"_s);
+    return fail(Message::tr("the string is not closed: a '\"' is missing"));
 }
 
 bool Scanner::number()
@@ -104,12 +117,12 @@ bool Scanner::number()
         while (m_pos < m_text.size() && isDigit(m_text[m_pos]))
             ++m_pos;
     } else {
-        return expected(u"a digit"_s);
+        return expected(Message::tr("a digit"));
     }
     if (m_pos < m_text.size() && m_text[m_pos] == '.') {
         ++m_pos;
         if (m_pos >= m_text.size() || !isDigit(m_text[m_pos]))
-            return expected(u"a digit after '.'"_s);
+            return expected(Message::tr("a digit after '.'"));
         while (m_pos < m_text.size() && isDigit(m_text[m_pos]))
             ++m_pos;
     }
@@ -118,7 +131,7 @@ bool Scanner::number()
         if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
             ++m_pos;
         if (m_pos >= m_text.size() || !isDigit(m_text[m_pos]))
-            return expected(u"a digit in the exponent"_s);
+            return expected(Message::tr("a digit in the exponent"));
         while (m_pos < m_text.size() && isDigit(m_text[m_pos]))
             ++m_pos;
     }
@@ -131,13 +144,13 @@ bool Scanner::literal(QByteArrayView word)
         m_pos += word.size();
         return true;
     }
-    return expected(u"a value (object, array, string, number, true, false or null)"_s);
+    return expected(anyValue());
 }
 
 bool Scanner::value()
 {
     if (m_pos >= m_text.size())
-        return expected(u"a value"_s);
+        return expected(Message::tr("a value"));
     switch (m_text[m_pos]) {
     case '{':
     case '[':
@@ -153,11 +166,11 @@ bool Scanner::value()
     case 'n':
         return literal("null");
     case '\'':
-        return fail(u"strings take double quotes, not single quotes"_s);
+        return fail(Message::tr("strings take double quotes, not single quotes"));
     default:
         if (m_text[m_pos] == '-' || isDigit(m_text[m_pos]))
             return number();
-        return expected(u"a value (object, array, string, number, true, false or null)"_s);
+        return expected(anyValue());
     }
 }
 
@@ -168,7 +181,7 @@ Check Scanner::run()
     bool ok = true;
     skipSpace();
     if (m_pos >= m_text.size()) {
-        ok = fail(u"the text is empty; JSON needs a value"_s);
+        ok = fail(Message::tr("the text is empty; JSON needs a value"));
     } else {
         ok = value();
     }
@@ -191,27 +204,27 @@ Check Scanner::run()
                 continue;
             }
             if (m_pos >= m_text.size() || m_text[m_pos] != ',') {
-                ok = top == '{' ? expected(u"',' or '}' after an object member"_s)
-                                : expected(u"',' or ']' after an array element"_s);
+                ok = top == '{' ? expected(Message::tr("',' or '}' after an object member"))
+                                : expected(Message::tr("',' or ']' after an array element"));
                 break;
             }
             ++m_pos;
             skipSpace();
             if (m_pos < m_text.size() && m_text[m_pos] == closer) {
-                ok = fail(u"a trailing ',' before '"_s + QLatin1Char(closer) + u"' is not allowed"_s);
+                ok = fail(Message::tr("a trailing ',' before '%1' is not allowed").arg(QLatin1Char(closer)));
                 break;
             }
         }
         if (top == '{') {
             if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
-                ok = expected(u"a member name in double quotes"_s);
+                ok = expected(Message::tr("a member name in double quotes"));
                 break;
             }
             if (!(ok = string()))
                 break;
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != ':') {
-                ok = expected(u"':' after the member name"_s);
+                ok = expected(Message::tr("':' after the member name"));
                 break;
             }
             ++m_pos;
@@ -224,7 +237,7 @@ Check Scanner::run()
     if (ok) {
         skipSpace();
         if (m_pos < m_text.size())
-            ok = fail(u"unexpected "_s + describe(m_text, m_pos) + u" after the end of the JSON value"_s);
+            ok = fail(Message::tr("unexpected %1 after the end of the JSON value").arg(describe(m_text, m_pos)));
     }
     Check result;
     result.valid = ok;
@@ -320,7 +333,7 @@ QString Check::text() const
 {
     if (valid)
         return {};
-    return u"line "_s + QString::number(line) + u", column "_s + QString::number(column) + u": "_s + message;
+    return Message::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
 
 Check check(QByteArrayView utf8)
