@@ -14,6 +14,7 @@
 #include "trigger/triggerpage.h"
 #include "widgets/codeedit.h"
 #include "widgets/jsoneditor.h"
+#include "widgets/messagebar.h"
 
 #include <apinator/realtimeclient.h>
 #include <apinator/restclient.h>
@@ -52,15 +53,7 @@ private:
             qWarning("no widget %s", qPrintable(name));
         return w;
     }
-    Credentials sandboxCredentials() const
-    {
-        Credentials c;
-        c.appId = m_console->sandbox.app().appId;
-        c.key = m_console->sandbox.app().key;
-        c.secret = m_console->sandbox.app().secret;
-        c.baseUrl = m_console->sandbox.baseUrl();
-        return c;
-    }
+    Credentials sandboxCredentials() const { return UiTest::sandboxCredentials(*m_console); }
     // The console with the sandbox, the Monitor on screen.
     bool openPage()
     {
@@ -471,6 +464,35 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 2);
         QCOMPARE(cell(1, EventModel::RoundTrip), QString());
         screenshot(m_console->window.get(), u"monitor-roundtrip"_s);
+    }
+
+    void connectionLost_reconnectsAndSaysEventsMeanwhileAreMissing()
+    {
+        QVERIFY(openAndConnect());
+        QCOMPARE(subscribe(u"orders"_s), RealtimeSubscription::State::Subscribed);
+        const QString firstId = m_page->client()->socketId();
+        const quint16 port = m_console->sandbox.port();
+        auto *problem = find<MessageBar>(u"monitorProblem"_s);
+        m_console->sandbox.stop(u"stopped by the test"_s);
+        QTRY_VERIFY(label(u"monitorState"_s) != u"connected"_s);
+        QVERIFY(m_console->sandbox.start(port));
+        QTRY_VERIFY_WITH_TIMEOUT(label(u"monitorState"_s) == u"connected"_s, 15000);
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(problem->text().startsWith(u"Reconnected after "_s)
+                     && problem->text().contains(u"Events published meanwhile did not arrive here"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(m_page->client()->socketId() != firstId);
+        screenshot(m_console->window.get(), u"monitor-reconnected"_s);
+        QTRY_COMPARE(subscriptionState(u"orders"_s), u"subscribed"_s);
+        QVERIFY(trigger(u"orders"_s, u"after-the-gap"_s, "{}"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        // Disconnecting on purpose is no gap: nothing is said after connecting again.
+        problem->hide();
+        m_console->click(u"monitorConnectButton"_s);
+        QTRY_COMPARE(label(u"monitorState"_s), u"disconnected"_s);
+        QVERIFY(connectPage());
+        QVERIFY(!problem->isVisible());
     }
 
     void roundTrip_excludedSocketThatArrivesAnyway_isFlagged()
