@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "icons.h"
 
+#include "widgets/iconraster.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QIconEngine>
@@ -32,6 +34,17 @@ QByteArray loadSvg(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qWarning("icon %s is missing from the resources", qPrintable(name));
     return file.readAll();
+}
+
+QImage drawSvg(QByteArray svg, const QSize &size, const QColor &color)
+{
+    svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(svg);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
 }
 
 class SvgIconEngine final : public QIconEngine
@@ -94,15 +107,8 @@ private:
         QPixmap pixmap;
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
-        QByteArray svg = m_svg;
-        svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
-        QSvgRenderer renderer(svg);
-        pixmap = QPixmap(device);
-        pixmap.fill(Qt::transparent);
-        {
-            QPainter painter(&pixmap);
-            renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(device)));
-        }
+        const QImage raster = device.width() == device.height() ? iconFromRaster(m_name, device.width(), color) : QImage();
+        pixmap = raster.isNull() ? QPixmap::fromImage(drawSvg(m_svg, device, color)) : QPixmap::fromImage(raster);
         pixmap.setDevicePixelRatio(scale);
         QPixmapCache::insert(cacheKey, pixmap);
         return pixmap;
@@ -113,6 +119,34 @@ private:
 };
 
 } // namespace
+
+QImage iconFromSvg(const QString &name, int side, const QColor &color)
+{
+    return drawSvg(loadSvg(name), QSize(side, side), color);
+}
+
+QImage iconFromRaster(const QString &name, int side, const QColor &color)
+{
+    const QByteArray key = name.toLatin1();
+    for (int i = 0; i < IconRaster::entryCount; ++i) {
+        const IconRaster::Entry &e = IconRaster::entries[i];
+        if (e.side != side || key != e.name)
+            continue;
+        if (!e.mask)
+            return QImage(e.data, side, side, side * 4, QImage::Format_ARGB32_Premultiplied).copy();
+        // The coverage tinted: what drawing the SVG in this colour gives, to the rounding.
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        const QRgb rgb = color.rgb();
+        for (int y = 0; y < side; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            const unsigned char *coverage = e.data + y * side;
+            for (int x = 0; x < side; ++x)
+                line[x] = qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), qAlpha(rgb) * coverage[x] / 255));
+        }
+        return image;
+    }
+    return {};
+}
 
 QIcon icon(const QString &name)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QImage>
 #include <QString>
 
 namespace Apinator::Ui {
@@ -14,5 +15,10 @@ QIcon icon(const QString &name);
 
 // The application icon, in its own colours.
 QIcon appIcon();
+
+// How icon() draws NAME at SIDE x SIDE device pixels in COLOR: from its SVG, and from the
+// raster made at build time for the common sizes (a null image for other sizes).
+QImage iconFromSvg(const QString &name, int side, const QColor &color);
+QImage iconFromRaster(const QString &name, int side, const QColor &color);
 
 } // namespace Apinator::Ui
