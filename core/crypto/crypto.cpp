@@ -5,6 +5,7 @@
 // struct copy, which is what lets a keyed HMAC cost ~200 ns (EVP_MD_CTX_copy_ex
 // allocates a provider context on every copy).
 #include "cryptoruntime.h"
+#include "protocol/hexdigit.h"
 
 #include <apinator/crypto.h>
 
@@ -24,16 +25,6 @@ const CryptoRuntime::Api &ssl()
     return CryptoRuntime::api();
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 } // namespace
 
 struct HmacSha256::State
@@ -152,7 +143,7 @@ bool isHex(QByteArrayView text)
     if (text.size() % 2 != 0)
         return false;
     for (char c : text)
-        if (hexValue(c) < 0)
+        if (hexDigitValue(c) < 0)
             return false;
     return true;
 }
@@ -165,7 +156,7 @@ QByteArray fromHex(QByteArrayView text, bool *ok)
         return {};
     QByteArray out(text.size() / 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < out.size(); ++i)
-        out[i] = char((hexValue(text[2 * i]) << 4) | hexValue(text[2 * i + 1]));
+        out[i] = char((hexDigitValue(text[2 * i]) << 4) | hexDigitValue(text[2 * i + 1]));
     if (ok)
         *ok = true;
     return out;

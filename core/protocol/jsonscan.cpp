@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonscan.h"
 
+#include "protocol/hexdigit.h"
 #include "protocol/swar.h"
 
 #include <algorithm>
@@ -18,17 +19,6 @@ constexpr int MaxDepth = 128;
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 QString describe(char c)
@@ -231,7 +221,7 @@ bool JsonScan::parseString(qsizetype &pos) const
         const char e = m_text[pos + 1];
         if (e == 'u') {
             for (int i = 2; i < 6; ++i)
-                if (pos + i >= size || hexValue(m_text[pos + i]) < 0)
+                if (pos + i >= size || hexDigitValue(m_text[pos + i]) < 0)
                     return fail(pos, u"\\u must be followed by four hex digits"_s);
             pos += 6;
         } else if (QByteArrayView("\"\\/bfnrt").contains(e)) {
@@ -334,7 +324,7 @@ QByteArray JsonScan::string(const Value &value) const
             const auto unit = [&](qsizetype at) {
                 char32_t u = 0;
                 for (int k = 0; k < 4; ++k)
-                    u = (u << 4) | char32_t(hexValue(inner[at + k]));
+                    u = (u << 4) | char32_t(hexDigitValue(inner[at + k]));
                 return u;
             };
             char32_t cp = unit(i + 1);
