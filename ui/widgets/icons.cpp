@@ -132,16 +132,17 @@ QImage iconFromRaster(const QString &name, int side, const QColor &color)
         const IconRaster::Entry &e = IconRaster::entries[i];
         if (e.side != side || key != e.name)
             continue;
+        // Read-only over the table: QPixmap::fromImage copies it, any writer detaches.
         if (!e.mask)
-            return QImage(e.data, side, side, side * 4, QImage::Format_ARGB32_Premultiplied).copy();
-        // The coverage tinted: what drawing the SVG in this colour gives, to the rounding.
+            return QImage(e.data, side, side, side * 4, QImage::Format_ARGB32_Premultiplied);
+        // The coverage tinted: what drawing the SVG in this (opaque) colour gives, to the rounding.
         QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
         const QRgb rgb = color.rgb();
         for (int y = 0; y < side; ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             const unsigned char *coverage = e.data + y * side;
             for (int x = 0; x < side; ++x)
-                line[x] = qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), qAlpha(rgb) * coverage[x] / 255));
+                line[x] = qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), coverage[x]));
         }
         return image;
     }
