@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QStyleOption>
 
 using namespace Qt::StringLiterals;
@@ -36,16 +37,66 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     const auto *box = qobject_cast<const QGroupBox *>(widget);
     if (!box || box->isCheckable() || !box->title().isEmpty())
         top += qMax(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget), option->fontMetrics.height());
-    const QRectF frame = QRectF(option->rect.adjusted(0, top, 0, 0)).adjusted(0.5, 0.5, -0.5, -0.5);
-    // The same look as Fusion's pixmap: a faint translucent fill inside a soft rounded outline,
-    // dark on light palettes and light on dark ones.
+    const QRect frame = option->rect.adjusted(0, top, 0, 0);
+    if (frame.width() < 2 * FrameCorner || frame.height() < 2 * FrameCorner)
+        return;
     const bool dark = option->palette.color(QPalette::Window).lightness() < 128;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(dark ? QColor(255, 255, 255, 46) : QColor(0, 0, 0, 46));
-    painter->setBrush(dark ? QColor(255, 255, 255, 8) : QColor(0, 0, 0, 8));
-    painter->drawRoundedRect(frame, 3, 3);
-    painter->restore();
+    drawNinePatch(painter, frame, groupBoxFramePatch(dark, painter->device()->devicePixelRatio()));
+}
+
+void ConsoleStyle::drawNinePatch(QPainter *painter, const QRect &target, const QPixmap &patch)
+{
+    constexpr int c = FrameCorner;
+    const qreal dpr = patch.devicePixelRatio();
+    // Source pieces in the patch's device pixels: corners c x c, a middle of two.
+    const auto source = [dpr](int x, int y, int w, int h) { return QRectF(x * dpr, y * dpr, w * dpr, h * dpr); };
+    const int left = target.left(), top = target.top();
+    const int right = target.left() + target.width() - c, bottom = target.top() + target.height() - c;
+    const int middleWidth = target.width() - 2 * c;
+    // Corners and the top and bottom edges: c rows each.
+    painter->drawPixmap(QRectF(left, top, c, c), patch, source(0, 0, c, c));
+    painter->drawPixmap(QRectF(right, top, c, c), patch, source(c + 2, 0, c, c));
+    painter->drawPixmap(QRectF(left, bottom, c, c), patch, source(0, c + 2, c, c));
+    painter->drawPixmap(QRectF(right, bottom, c, c), patch, source(c + 2, c + 2, c, c));
+    painter->drawPixmap(QRectF(left + c, top, middleWidth, c), patch, source(c, 0, 2, c));
+    painter->drawPixmap(QRectF(left + c, bottom, middleWidth, c), patch, source(c, c + 2, 2, c));
+    // The sides and the middle in bands. Under a clip that is not one rectangle (a box with
+    // opaque children) a stretched pixmap is drawn as spans, and Qt hands any call of 96
+    // spans or more to its global thread pool (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp):
+    // the first such call starts the pool's threads, about 0.9 ms of the console's first
+    // frame, and every later one hands work to them and waits. 16 rows stay under that
+    // unless a row of the clip holds six separate pieces.
+    constexpr int Band = 16;
+    for (int y = top + c; y < bottom; y += Band) {
+        const int h = qMin(Band, bottom - y);
+        painter->drawPixmap(QRectF(left, y, c, h), patch, source(0, c, c, 2));
+        painter->drawPixmap(QRectF(left + c, y, middleWidth, h), patch, source(c, c, 2, 2));
+        painter->drawPixmap(QRectF(right, y, c, h), patch, source(c + 2, c, c, 2));
+    }
+}
+
+QPixmap ConsoleStyle::groupBoxFramePatch(bool dark, qreal devicePixelRatio)
+{
+    const QString key = u"apinator-groupbox-%1-%2"_s.arg(dark ? u"dark"_s : u"light"_s).arg(devicePixelRatio);
+    QPixmap patch;
+    if (QPixmapCache::find(key, &patch))
+        return patch;
+    // The same look as Fusion's pixmap: a faint translucent fill inside a soft rounded
+    // outline, dark on light palettes and light on dark ones.
+    // A middle of two pixels, not one: QRasterPaintEngine turns a stretched one-pixel source
+    // into a translucent fillRect, and that goes through the parallel span fills again.
+    constexpr int Side = 2 * FrameCorner + 2;
+    patch = QPixmap(QSize(Side, Side) * devicePixelRatio);
+    patch.setDevicePixelRatio(devicePixelRatio);
+    patch.fill(Qt::transparent);
+    QPainter painter(&patch);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(dark ? QColor(255, 255, 255, 46) : QColor(0, 0, 0, 46));
+    painter.setBrush(dark ? QColor(255, 255, 255, 8) : QColor(0, 0, 0, 8));
+    painter.drawRoundedRect(QRectF(0, 0, Side, Side).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter.end();
+    QPixmapCache::insert(key, patch);
+    return patch;
 }
 
 } // namespace Apinator::Ui

@@ -11,6 +11,10 @@ namespace Apinator::Ui {
 // group-box frame. Reading a PNG through QImageReader loads every image-format plugin
 // (GIF, ICO, JPEG, SVG, and libjpeg with them): about 5 % of the console's start-up. The
 // arrow comes from the console's SVG icons, the frame is drawn.
+//
+// The frame is a small nine-patch drawn once and stretched, as Fusion does with its PNG:
+// drawing the rounded rectangle at the box's size started threads in the first frame (see
+// drawNinePatch).
 class ConsoleStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -26,6 +30,14 @@ public:
                        const QWidget *widget = nullptr) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+
+private:
+    // The group-box frame's nine-patch: corners of FrameCorner pixels and a two-pixel middle,
+    // cached in QPixmapCache per palette lightness and device pixel ratio.
+    static constexpr int FrameCorner = 4;
+    static QPixmap groupBoxFramePatch(bool dark, qreal devicePixelRatio);
+    // Draws a patch of that shape over target: corners as they are, edges and middle stretched.
+    static void drawNinePatch(QPainter *painter, const QRect &target, const QPixmap &patch);
 };
 
 } // namespace Apinator::Ui
