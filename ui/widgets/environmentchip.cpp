@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "environmentchip.h"
 
+#include <QEvent>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
@@ -101,6 +102,7 @@ EnvironmentChip::EnvironmentChip(QWidget *parent)
 void EnvironmentChip::setEnvironment(Environment environment)
 {
     m_environment = environment;
+    m_sizeHint = QSize();
     setAccessibleName(tr("Environment: %1").arg(environmentTitle(environment)));
     updateGeometry();
     update();
@@ -108,10 +110,22 @@ void EnvironmentChip::setEnvironment(Environment environment)
 
 QSize EnvironmentChip::sizeHint() const
 {
+    if (m_sizeHint.isValid())
+        return m_sizeHint;
     QFont f = font();
     f.setBold(true);
     const QFontMetrics metrics(f);
-    return {metrics.horizontalAdvance(environmentTitle(m_environment)) + metrics.height(), metrics.height() + 6};
+    m_sizeHint = {metrics.horizontalAdvance(environmentTitle(m_environment)) + metrics.height(), metrics.height() + 6};
+    return m_sizeHint;
+}
+
+void EnvironmentChip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_sizeHint = QSize();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
 }
 
 void EnvironmentChip::paintEvent(QPaintEvent *)

@@ -31,10 +31,14 @@ public:
     QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
     Environment m_environment = Environment::Development;
+    // Layouts ask for the hint many times while a window is first laid out; measuring the
+    // text each time showed in start-up profiles. Cleared on a new text or font.
+    mutable QSize m_sizeHint;
 };
 
 } // namespace Apinator::Ui
