@@ -17,6 +17,7 @@ namespace SmokeTest = Apinator::Ui::SmokeTest;
 
 int main(int argc, char **argv)
 {
+    SmokeTest::markPhase("main");
     if (!SmokeTest::hasDisplay(argc, argv)) {
         std::fprintf(stderr, "%s\n", qPrintable(SmokeTest::noDisplayMessage(u"bare_window"_s)));
         return 2;
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOption({u"smoke-test"_s, u"Print {\"startup_ms\": N, \"rss_kb\": N} after the first paint, exit."_s});
     parser.process(app);
+    SmokeTest::markPhase("application");
 
     QMainWindow window;
     window.setCentralWidget(new QLabel(u"Hello"_s, &window));
@@ -33,8 +35,10 @@ int main(int argc, char **argv)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     window.resize(size);
+    SmokeTest::markPhase("window_built");
     if (parser.isSet(u"smoke-test"_s))
         SmokeTest::reportAfterFirstPaint(&window);
     window.show();
+    SmokeTest::markPhase("shown");
     return app.exec();
 }

@@ -10,6 +10,8 @@
 #   also started its sandbox and asked the keyring (it does both right after the first frame).
 #
 #   benchmarks/bench_startup.sh [BUILD_DIR]      (default: build/release)
+#   PHASES=1 benchmarks/bench_startup.sh         also the median time of each start-up phase
+#                                                (SmokeTest::markPhase), console and bare window
 #
 # Build first: cmake --build BUILD_DIR --target apinator-console bare_window
 # The console starts as on a user's machine that has the Local sandbox profile (one
@@ -38,15 +40,22 @@ mkdir -p "$work/config" "$work/runtime"
 chmod 700 "$work/runtime"
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtime" APINATOR_CONFIG_DIR="$work/config"
 
-# One run: the JSON line of --smoke-test, appended to FILE.
+phases=${PHASES:-0}
+[[ $phases == 1 ]] && export APINATOR_STARTUP_PHASES=1
+
+# One run: the JSON line of --smoke-test, appended to FILE (and its phases to FILE.phases).
 measure() { # program, file
     local line
     # The probe counts from this exec() (bash's EPOCHREALTIME, in microseconds), not from
     # /proc's starttime, whose 10 ms ticks are too coarse here.
-    line=$(APINATOR_LAUNCH_US=${EPOCHREALTIME/./} "$1" --smoke-test 2>>"$work/stderr.log" | tail -n 1)
+    line=$(APINATOR_LAUNCH_US=${EPOCHREALTIME/./} "$1" --smoke-test 2>"$work/run.stderr" | tail -n 1)
+    cat "$work/run.stderr" >>"$work/stderr.log"
     jq -e 'has("startup_ms") and has("rss_kb")' <<<"$line" >/dev/null \
         || die "$1 --smoke-test printed no figures: '$line' (see $work/stderr.log)"
     echo "$line" >>"$2"
+    if [[ $phases == 1 ]]; then
+        grep '^{"phases"' "$work/run.stderr" >>"$2.phases" || die "$1 printed no phases (see $work/stderr.log)"
+    fi
 }
 # One idle figure: VmRSS of a normal start after idle_seconds, appended to FILE as JSON.
 measure_idle() { # program, file
@@ -96,6 +105,20 @@ figure "bare window idle memory" "$bare_idle" KiB "$(idle_command_of "$bare")"
 figure "console start-up" "$console_ms" ms "$(command_of "$console")"
 figure "console memory at first frame" "$console_kb" KiB "$(command_of "$console")"
 figure "console idle memory" "$console_idle" KiB "$(idle_command_of "$console")"
+
+if [[ $phases == 1 ]]; then
+    # Each phase's median, in ms since the launch, for both programs (null where a program
+    # has no such phase: the bare window loads no profiles).
+    for name in $(jq -r '.phases | keys_unsorted[]' "$work/console.phases" | awk '!seen[$0]++'); do
+        phase_median() { # file
+            jq -r --arg n "$name" '.phases[$n] // empty' "$1" | sort -n \
+                | awk '{v[NR] = $1} END {if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else print "null"}'
+        }
+        jq -cn --arg name "$name" --argjson console "$(phase_median "$work/console.phases")" \
+            --argjson bare "$(phase_median "$work/bare.phases")" \
+            '{phase: $name, console_ms: $console, bare_ms: $bare, unit: "ms since exec, median"}'
+    done
+fi
 
 missed=0
 check() { # name, console value, bare value

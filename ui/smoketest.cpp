@@ -9,14 +9,45 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace Apinator::Ui::SmokeTest {
 
 namespace {
+
+// Microseconds since the epoch at the launcher's exec(), from $APINATOR_LAUNCH_US; 0 when unset.
+qint64 launchMicroseconds()
+{
+    bool ok = false;
+    const qint64 us = qgetenv("APINATOR_LAUNCH_US").toLongLong(&ok);
+    return ok && us > 0 ? us : 0;
+}
+
+// Fractional milliseconds since the launch; needs launchUs > 0.
+double msSinceLaunch(qint64 launchUs)
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return double(qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000 - launchUs) / 1000.0;
+}
+
+struct PhaseLog
+{
+    qint64 launchUs = qEnvironmentVariableIsSet("APINATOR_STARTUP_PHASES") ? launchMicroseconds() : 0;
+    std::vector<std::pair<const char *, double>> marks;
+};
+
+PhaseLog &phaseLog()
+{
+    static PhaseLog log;
+    return log;
+}
 
 // Watches the first QEvent::Paint of the window, then lets the frame finish.
 class FirstPaintWatcher final : public QObject
@@ -34,6 +65,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
+            markPhase("first_paint_event");
             watched->removeEventFilter(this);
             // Children paint and the backing store flushes after the top level's
             // paint event, all before the loop runs a zero timer.
@@ -54,13 +86,8 @@ qint64 msSinceProcessStart()
     // A launcher that knows when it called exec() passes that time, in microseconds since
     // the epoch (bash: APINATOR_LAUNCH_US=${EPOCHREALTIME/./}). /proc's starttime below
     // counts 10 ms clock ticks: too coarse to compare starts of 25 and 40 ms.
-    bool launchOk = false;
-    const qint64 launchUs = qgetenv("APINATOR_LAUNCH_US").toLongLong(&launchOk);
-    if (launchOk && launchUs > 0) {
-        timespec now{};
-        if (clock_gettime(CLOCK_REALTIME, &now) == 0)
-            return (qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000 - launchUs + 500) / 1000;
-    }
+    if (const qint64 launchUs = launchMicroseconds())
+        return qRound64(msSinceLaunch(launchUs));
     QFile stat(u"/proc/self/stat"_s);
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -128,6 +155,19 @@ QString noDisplayMessage(const QString &program)
         .arg(program);
 }
 
+void markPhase(const char *name)
+{
+    PhaseLog &log = phaseLog();
+    if (log.launchUs <= 0)
+        return;
+    // The first mark of a name counts (two watchers see the same first paint).
+    for (const auto &mark : log.marks) {
+        if (std::strcmp(mark.first, name) == 0)
+            return;
+    }
+    log.marks.emplace_back(name, msSinceLaunch(log.launchUs));
+}
+
 void afterFirstPaint(QWidget *window, std::function<void()> then)
 {
     new FirstPaintWatcher(window, std::move(then));
@@ -139,6 +179,15 @@ void reportAfterFirstPaint(QWidget *window)
         const QByteArray line = reportLine().toUtf8() + '\n';
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fflush(stdout);
+        markPhase("first_frame");
+        if (const PhaseLog &log = phaseLog(); !log.marks.empty()) {
+            QByteArray phases = "{\"phases\": {";
+            for (const auto &[name, ms] : log.marks)
+                phases += '"' + QByteArray(name) + "\": " + QByteArray::number(ms, 'f', 2) + ", ";
+            phases.chop(2);
+            phases += "}}\n";
+            std::fwrite(phases.constData(), 1, size_t(phases.size()), stderr);
+        }
         QCoreApplication::exit(0);
     });
 }

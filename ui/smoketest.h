@@ -32,6 +32,13 @@ QString noDisplayMessage(const QString &program);
 // whole frame). Calls queue in order: the first registered runs first.
 void afterFirstPaint(QWidget *window, std::function<void()> then);
 // afterFirstPaint: prints reportLine() on stdout and quits the application with code 0.
+// With phases on (below) it also prints them on stderr, as one JSON line
+// {"phases": {"main": 10.41, ..., "first_frame": 30.2}} in milliseconds since the launch.
 void reportAfterFirstPaint(QWidget *window);
+
+// Start-up phases, for finding where a start's time goes without a profiler: recorded only
+// when $APINATOR_STARTUP_PHASES and $APINATOR_LAUNCH_US are set (benchmarks/bench_startup.sh
+// with PHASES=1), else a no-op. The first paint event is marked as "first_paint_event".
+void markPhase(const char *name);
 
 } // namespace Apinator::Ui::SmokeTest

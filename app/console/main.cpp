@@ -90,6 +90,7 @@ int printTextAndExit(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    SmokeTest::markPhase("main");
     tuneAllocator();
     if (wantsOnlyText(argc, argv))
         return printTextAndExit(argc, argv);
@@ -110,6 +111,7 @@ int main(int argc, char **argv)
     Options options;
     options.smokeTest = parser.isSet(u"smoke-test"_s);
     options.screenshot = parser.value(u"screenshot"_s);
+    SmokeTest::markPhase("application");
 
     HttpClient http;
     SecretVault vault;
@@ -140,8 +142,11 @@ int main(int argc, char **argv)
     EmbeddedDefault embedded(&profiles, &vault, &sandbox);
     const QString created = embedded.prepare();
 
+    SmokeTest::markPhase("profiles_loaded");
     MainWindow window(context, &embedded);
+    SmokeTest::markPhase("window_built");
     window.selectInitialProfile(created);
+    SmokeTest::markPhase("profile_selected");
     QObject::connect(&history, &HistoryStore::movedAside, &window, [&window](const QString &message) {
         window.messages()->showMessage(MessageBar::Kind::Warning, message);
     });
@@ -157,6 +162,7 @@ int main(int argc, char **argv)
     if (options.smokeTest)
         SmokeTest::reportAfterFirstPaint(&window);
     window.show();
+    SmokeTest::markPhase("shown");
 
     if (!options.screenshot.isEmpty()) {
         // One size for every screenshot, whatever the (virtual) screen; then let the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The apinator-console executable itself: --version, --help, --smoke-test, and the
 // one-line message (exit 2) when there is no display.
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
@@ -22,9 +23,13 @@ struct Run
 };
 
 // Runs the console with a private config folder and no D-Bus (so no keyring is touched).
-Run runConsole(const QStringList &arguments, const QString &configDir, bool withDisplay)
+Run runConsole(const QStringList &arguments, const QString &configDir, bool withDisplay,
+               const QList<std::pair<QString, QString>> &extraEnvironment = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"APINATOR_STARTUP_PHASES"_s);
+    for (const auto &[name, value] : extraEnvironment)
+        env.insert(name, value);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     if (withDisplay)
@@ -100,6 +105,38 @@ private Q_SLOTS:
         // A real first start: the Local sandbox profile is there; the window's settings are not.
         QVERIFY(QFile(QDir(m_dir->path()).filePath(u"profiles.json"_s)).size() > 0);
         QVERIFY(!QFile::exists(QDir(m_dir->path()).filePath(u"console.ini"_s)));
+    }
+
+    void smokeTest_withPhasesOn_printsThemInOrderOnStderr()
+    {
+        const QString launchUs = QString::number(QDateTime::currentMSecsSinceEpoch() * 1000);
+        const Run run = runConsole({u"--smoke-test"_s}, m_dir->path(), true,
+                                   {{u"APINATOR_STARTUP_PHASES"_s, u"1"_s}, {u"APINATOR_LAUNCH_US"_s, launchUs}});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out.count('\n'), 1); // stdout's contract is unchanged
+        QByteArray phasesLine;
+        for (const QByteArray &line : run.err.split('\n')) {
+            if (line.startsWith("{\"phases\""))
+                phasesLine = line;
+        }
+        QVERIFY2(!phasesLine.isEmpty(), run.err.constData());
+        const QJsonObject phases = QJsonDocument::fromJson(phasesLine).object().value(u"phases"_s).toObject();
+        const QStringList expected{u"main"_s,           u"application"_s, u"profiles_loaded"_s,   u"window_built"_s,
+                                   u"profile_selected"_s, u"shown"_s,     u"first_paint_event"_s, u"first_frame"_s};
+        QCOMPARE(phases.keys().size(), expected.size());
+        double previous = 0;
+        for (const QString &name : expected) {
+            QVERIFY2(phases.contains(name), qPrintable(name));
+            const double ms = phases.value(name).toDouble();
+            QVERIFY2(ms >= previous, qPrintable(u"%1 at %2 ms, before the phase ahead of it (%3 ms)"_s.arg(name).arg(ms).arg(previous)));
+            previous = ms;
+        }
+        const double reported = QJsonDocument::fromJson(run.out).object().value(u"startup_ms"_s).toDouble();
+        QVERIFY2(qAbs(reported - phases.value(u"first_frame"_s).toDouble()) <= 1.0, run.err.constData());
+
+        // Off unless asked for.
+        const Run plain = runConsole({u"--smoke-test"_s}, m_dir->path(), true, {{u"APINATOR_LAUNCH_US"_s, launchUs}});
+        QVERIFY(!plain.err.contains("phases"));
     }
 
     void screenshot_writesAPng()
