@@ -109,13 +109,13 @@ figure "console idle memory" "$console_idle" KiB "$(idle_command_of "$console")"
 if [[ $phases == 1 ]]; then
     # Each phase's median, in ms since the launch, for both programs (null where a program
     # has no such phase: the bare window loads no profiles).
+    phase_median() { # file, phase
+        jq -r --arg n "$2" '.phases[$n] // empty' "$1" | sort -n \
+            | awk '{v[NR] = $1} END {if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else print "null"}'
+    }
     for name in $(jq -r '.phases | keys_unsorted[]' "$work/console.phases" | awk '!seen[$0]++'); do
-        phase_median() { # file
-            jq -r --arg n "$name" '.phases[$n] // empty' "$1" | sort -n \
-                | awk '{v[NR] = $1} END {if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else print "null"}'
-        }
-        jq -cn --arg name "$name" --argjson console "$(phase_median "$work/console.phases")" \
-            --argjson bare "$(phase_median "$work/bare.phases")" \
+        jq -cn --arg name "$name" --argjson console "$(phase_median "$work/console.phases" "$name")" \
+            --argjson bare "$(phase_median "$work/bare.phases" "$name")" \
             '{phase: $name, console_ms: $console, bare_ms: $bare, unit: "ms since exec, median"}'
     done
 fi
