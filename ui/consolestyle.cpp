@@ -26,7 +26,11 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
 void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                                  const QWidget *widget) const
 {
-    if (element != PE_FrameGroupBox || baseStyle()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0) {
+    if (canStretch(element, option, painter)) {
+        drawStretched(element, option, painter, widget);
+        return;
+    }
+    if (element != PE_FrameGroupBox || !isFusion()) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
@@ -73,6 +77,76 @@ void ConsoleStyle::drawNinePatch(QPainter *painter, const QRect &target, const Q
         painter->drawPixmap(QRectF(left + c, y, middleWidth, h), patch, source(c, c, 2, 2));
         painter->drawPixmap(QRectF(right, y, c, h), patch, source(c + 2, c, c, 2));
     }
+}
+
+bool ConsoleStyle::canStretch(PrimitiveElement element, const QStyleOption *option, const QPainter *painter) const
+{
+    if (element != PE_FrameLineEdit && element != PE_PanelButtonCommand)
+        return false;
+    if (!isFusion() || option->rect.width() <= 2 * (2 * StretchEdge + 2))
+        return false;
+    // A scaled or rotated painter would stretch the seams; a textured palette is not uniform.
+    if (painter->transform().type() > QTransform::TxTranslate)
+        return false;
+    const QPalette &palette = option->palette;
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Button, QPalette::Base, QPalette::Highlight}) {
+        if (palette.brush(role).style() != Qt::SolidPattern)
+            return false;
+    }
+    return true;
+}
+
+void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                 const QWidget *widget) const
+{
+    constexpr int e = StretchEdge;
+    constexpr int narrowWidth = 2 * e + 2;
+    const QRect target = option->rect;
+    const qreal dpr = painter->device()->devicePixelRatio();
+    int features = 0;
+    if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
+        features = int(button->features);
+    // Everything Fusion reads for these two: the state, the button's features, the height,
+    // the direction and the palette (by its cache key, as Fusion keys its own pixmaps).
+    const QString key = u"apinator-stretch-%1-%2-%3-%4-%5-%6-%7"_s.arg(int(element))
+                            .arg(uint(option->state))
+                            .arg(features)
+                            .arg(target.height())
+                            .arg(int(option->direction))
+                            .arg(option->palette.cacheKey())
+                            .arg(dpr);
+    QPixmap patch;
+    if (!QPixmapCache::find(key, &patch)) {
+        patch = QPixmap(QSize(narrowWidth, target.height()) * dpr);
+        patch.setDevicePixelRatio(dpr);
+        patch.fill(Qt::transparent);
+        QPainter patchPainter(&patch);
+        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+            QStyleOptionButton narrow = *button;
+            narrow.rect = QRect(0, 0, narrowWidth, target.height());
+            baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
+        } else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option)) {
+            QStyleOptionFrame narrow = *frame;
+            narrow.rect = QRect(0, 0, narrowWidth, target.height());
+            baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
+        } else {
+            QStyleOption narrow = *option;
+            narrow.rect = QRect(0, 0, narrowWidth, target.height());
+            baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
+        }
+        patchPainter.end();
+        QPixmapCache::insert(key, patch);
+    }
+    const int h = target.height();
+    const auto source = [dpr, h](int x, int w) { return QRectF(x * dpr, 0, w * dpr, h * dpr); };
+    painter->drawPixmap(QRectF(target.left(), target.top(), e, h), patch, source(0, e));
+    painter->drawPixmap(QRectF(target.left() + e, target.top(), target.width() - 2 * e, h), patch, source(e, 2));
+    painter->drawPixmap(QRectF(target.left() + target.width() - e, target.top(), e, h), patch, source(e + 2, e));
+}
+
+bool ConsoleStyle::isFusion() const
+{
+    return baseStyle()->name().compare(u"fusion"_s, Qt::CaseInsensitive) == 0;
 }
 
 QPixmap ConsoleStyle::groupBoxFramePatch(bool dark, qreal devicePixelRatio)

@@ -15,6 +15,11 @@ namespace Apinator::Ui {
 // The frame is a small nine-patch drawn once and stretched, as Fusion does with its PNG:
 // drawing the rounded rectangle at the box's size started threads in the first frame (see
 // drawNinePatch).
+//
+// Line-edit frames and button panels are drawn by the base style too, but once per height
+// and look, at a narrow width, then stretched sideways (drawStretched): Fusion strokes an
+// antialiased rounded rectangle at each field's full width, and the first frame of the
+// Profiles page paints a dozen of them.
 class ConsoleStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -32,12 +37,24 @@ public:
                        const QWidget *widget = nullptr) const override;
 
 private:
+    bool isFusion() const;
     // The group-box frame's nine-patch: corners of FrameCorner pixels and a two-pixel middle,
     // cached in QPixmapCache per palette lightness and device pixel ratio.
     static constexpr int FrameCorner = 4;
     static QPixmap groupBoxFramePatch(bool dark, qreal devicePixelRatio);
     // Draws a patch of that shape over target: corners as they are, edges and middle stretched.
     static void drawNinePatch(QPainter *painter, const QRect &target, const QPixmap &patch);
+
+    // Columns kept as drawn at each end of a stretched primitive: Fusion's rounded corners,
+    // inner lines and the line edit's shadow all end within them; between them every column
+    // is the same, the gradients run top to bottom.
+    static constexpr int StretchEdge = 6;
+    // Whether element is one drawStretched reproduces, and the option and painter allow it.
+    bool canStretch(PrimitiveElement element, const QStyleOption *option, const QPainter *painter) const;
+    // The base style's element drawn at 2 * StretchEdge + 2 pixels wide (cached), its two
+    // middle columns stretched over the option's width.
+    void drawStretched(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const;
 };
 
 } // namespace Apinator::Ui

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-// ConsoleStyle's group-box frame: it looks like the rounded rectangle it stands for, in
-// light and dark palettes and at 2x, and painting it starts no thread.
+// ConsoleStyle draws its own group-box frame and stretches Fusion's line-edit frames and
+// button panels: each looks like what it stands for, in light and dark palettes and at 2x,
+// and painting the frame starts no thread.
 #include "consolestyle.h"
 
 #include <QApplication>
@@ -132,6 +133,76 @@ private Q_SLOTS:
         QVERIFY(drawn.pixel(0, int(size.height() / 2 * devicePixelRatio)) != palette.color(QPalette::Window).rgb());
     }
 
+    // Line-edit frames and button panels: drawn narrow by Fusion and stretched, they must
+    // match Fusion's own drawing at the full width.
+    void stretchedPrimitive_matchesFusion_data()
+    {
+        QTest::addColumn<int>("element");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("features");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<qreal>("devicePixelRatio");
+        QTest::addColumn<QSize>("size");
+        const int enabled = int(QStyle::State_Enabled);
+        const int focused = enabled | int(QStyle::State_HasFocus) | int(QStyle::State_KeyboardFocusChange);
+        const int frame = int(QStyle::PE_FrameLineEdit), button = int(QStyle::PE_PanelButtonCommand);
+        QTest::newRow("line edit") << frame << enabled << 0 << false << 1.0 << QSize(325, 22);
+        QTest::newRow("line edit, focused") << frame << focused << 0 << false << 1.0 << QSize(325, 22);
+        QTest::newRow("line edit, dark, 2x") << frame << enabled << 0 << true << 2.0 << QSize(188, 22);
+        QTest::newRow("line edit, disabled") << frame << 0 << 0 << false << 1.0 << QSize(251, 22);
+        QTest::newRow("button") << button << enabled << 0 << false << 1.0 << QSize(122, 24);
+        QTest::newRow("button, default") << button << enabled << int(QStyleOptionButton::DefaultButton) << false << 1.0
+                                         << QSize(80, 24);
+        QTest::newRow("button, pressed") << button << (enabled | int(QStyle::State_Sunken)) << 0 << false << 1.0
+                                         << QSize(80, 24);
+        QTest::newRow("button, focused, dark, 2x") << button << focused << 0 << true << 2.0 << QSize(200, 30);
+        QTest::newRow("button, disabled") << button << 0 << 0 << false << 1.0 << QSize(80, 24);
+        QTest::newRow("narrow button (not stretched)") << button << enabled << 0 << false << 1.0 << QSize(24, 23);
+    }
+
+    void stretchedPrimitive_matchesFusion()
+    {
+        QFETCH(int, element);
+        QFETCH(int, state);
+        QFETCH(int, features);
+        QFETCH(bool, dark);
+        QFETCH(qreal, devicePixelRatio);
+        QFETCH(QSize, size);
+        QPalette palette = QApplication::style()->standardPalette();
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        }
+        palette.setCurrentColorGroup((state & QStyle::State_Enabled) ? QPalette::Active : QPalette::Disabled);
+        QStyleOptionButton option; // a QStyleOptionFrame for the line edit, below
+        option.palette = palette;
+        option.state = QStyle::State(state);
+        option.features = QStyleOptionButton::ButtonFeatures(features);
+        option.rect = QRect(QPoint(0, 0), size);
+        QStyleOptionFrame frameOption;
+        static_cast<QStyleOption &>(frameOption) = option;
+        frameOption.lineWidth = 1;
+        const QStyleOption *chosen = element == QStyle::PE_FrameLineEdit ? static_cast<const QStyleOption *>(&frameOption)
+                                                                        : &option;
+
+        const auto render = [&](const QStyle *style) {
+            QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(devicePixelRatio);
+            image.fill(palette.color(QPalette::Window));
+            QPainter painter(&image);
+            style->drawPrimitive(QStyle::PrimitiveElement(element), chosen, &painter);
+            return image;
+        };
+        const QImage drawn = render(m_style.get());
+        const QImage expected = render(m_style->baseStyle());
+        QPoint where;
+        const int difference = largestChannelDifference(drawn, expected, &where);
+        QVERIFY2(difference <= 2, qPrintable(u"channel off by %1 at (%2, %3)"_s.arg(difference).arg(where.x()).arg(where.y())));
+        // Something was drawn: the left edge's middle differs from the background.
+        QVERIFY(drawn.pixel(0, drawn.height() / 2) != palette.color(QPalette::Window).rgb()
+                || drawn.pixel(1, drawn.height() / 2) != palette.color(QPalette::Window).rgb());
+    }
 };
 
 QTEST_MAIN(TestConsoleStyle)
