@@ -4,6 +4,7 @@
 
 #include "widgets/icons.h"
 #include "widgets/selectablelabel.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -36,9 +37,9 @@ QString formatSkew(qint64 seconds)
 ConnectionResultView::ConnectionResultView(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_headline(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_skew(new QLabel(this))
+    , m_headline(new WrappingLabel(this))
+    , m_details(new WrappingLabel(this))
+    , m_skew(new WrappingLabel(this))
 {
     m_headline->setObjectName(u"connectionHeadline"_s);
     m_details->setObjectName(u"connectionDetails"_s);
@@ -47,7 +48,6 @@ ConnectionResultView::ConnectionResultView(QWidget *parent)
     bold.setBold(true);
     m_headline->setFont(bold);
     for (QLabel *label : {m_headline, m_details, m_skew}) {
-        label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         makeSelectableByMouse(label);
     }

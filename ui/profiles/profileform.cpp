@@ -4,6 +4,7 @@
 
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -195,9 +196,8 @@ ProfileForm::ProfileForm(QWidget *parent)
 
 QLabel *ProfileForm::addErrorRow(QFormLayout *form, ProfileField field)
 {
-    auto *label = new QLabel(this);
+    auto *label = new WrappingLabel(this);
     label->setObjectName(profileFieldName(field).remove(u' ') + u"Error"_s);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, environmentColor(Environment::Production));

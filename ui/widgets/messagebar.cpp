@@ -4,6 +4,7 @@
 
 #include "icons.h"
 #include "selectablelabel.h"
+#include "wrappinglabel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -61,13 +62,12 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new WrappingLabel(this))
     , m_actions(new QHBoxLayout)
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    m_text->setWordWrap(true);
     makeSelectableByMouse(m_text);
     m_text->setTextFormat(Qt::PlainText);
     m_close->setIcon(icon(u"close"_s));
