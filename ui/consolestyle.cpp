@@ -121,19 +121,17 @@ void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *o
         patch.setDevicePixelRatio(dpr);
         patch.fill(Qt::transparent);
         QPainter patchPainter(&patch);
-        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
-            QStyleOptionButton narrow = *button;
+        // A copy of the option's own type, so Fusion still sees a button's features.
+        const auto drawNarrow = [&](auto narrow) {
             narrow.rect = QRect(0, 0, narrowWidth, target.height());
             baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
-        } else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option)) {
-            QStyleOptionFrame narrow = *frame;
-            narrow.rect = QRect(0, 0, narrowWidth, target.height());
-            baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
-        } else {
-            QStyleOption narrow = *option;
-            narrow.rect = QRect(0, 0, narrowWidth, target.height());
-            baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
-        }
+        };
+        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
+            drawNarrow(*button);
+        else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option))
+            drawNarrow(*frame);
+        else
+            drawNarrow(*option);
         patchPainter.end();
         QPixmapCache::insert(key, patch);
     }
