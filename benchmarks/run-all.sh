@@ -5,7 +5,8 @@
 # Runs every benchmark of the project, one after the other, on this machine: signing
 # (bench_signing), the sandbox under wrk, apinatorctl bench trigger, the Python SDK's loop
 # re-implemented (python_loop.py), the Monitor page under a flood (bench_monitor), and the
-# console's start-up (bench_startup.sh).
+# console's start-up (bench_startup.sh, and bench_startup_instructions.sh when valgrind is
+# installed).
 #
 #   benchmarks/run-all.sh [BUILD_DIR]        (default: build/release)
 #   benchmarks/run-all.sh --trigger-only [BUILD_DIR]   (just the wrk / bench trigger figures)
@@ -287,6 +288,13 @@ if [[ -x $build/app/console/apinator-console && -x $build/benchmarks/bare_window
     say "$here/bench_startup.sh $build"
     "$here/bench_startup.sh" "$build" | tee "$work/startup.jsonl" || true # exit 1: a missed budget, counted below
     budgets_missed=$((budgets_missed + $(grep -c '"met":false' "$work/startup.jsonl" || true)))
+    # The same start-up in instructions (no budget: a figure that does not move with the load).
+    if command -v valgrind >/dev/null; then
+        say "$here/bench_startup_instructions.sh $build"
+        "$here/bench_startup_instructions.sh" "$build"
+    else
+        jq -cn '{benchmark: "startup instructions", skipped: "valgrind is not installed"}'
+    fi
 else
     jq -cn --arg build "$build" '{benchmark: "startup", skipped: "apinator-console or bare_window not built in \($build)"}'
 fi
