@@ -23,7 +23,7 @@ endif()
 # optional Qt modules (Network, WebSockets, Sql, the keychain) before Gui and Core, so each of
 # the tens of thousands of lookups into Core or libc first tried five libraries that never
 # hold the symbol. For apinator-console this cut the dynamic linker's start-up work by a
-# tenth (callgrind: dl_main 23.3 M to 20.8 M instructions). Off with the sanitizers, whose
+# eighth (callgrind: dl_main 23.3 M to 20.4 M instructions). Off with the sanitizers, whose
 # runtime must come first.
 #   apinator_link_runtime_first(TARGET Qt6::Core [Qt6::Gui ...])
 function(apinator_link_runtime_first target)

@@ -103,9 +103,8 @@ void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *o
     constexpr int narrowWidth = 2 * e + 2;
     const QRect target = option->rect;
     const qreal dpr = painter->device()->devicePixelRatio();
-    int features = 0;
-    if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
-        features = int(button->features);
+    const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+    const int features = button ? int(button->features) : 0;
     // Everything Fusion reads for these two: the state, the button's features, the height,
     // the direction and the palette (by its cache key, as Fusion keys its own pixmaps).
     const QString key = u"apinator-stretch-%1-%2-%3-%4-%5-%6-%7"_s.arg(int(element))
@@ -126,7 +125,7 @@ void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *o
             narrow.rect = QRect(0, 0, narrowWidth, target.height());
             baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
         };
-        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
+        if (button)
             drawNarrow(*button);
         else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option))
             drawNarrow(*frame);

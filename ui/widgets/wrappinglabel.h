@@ -13,8 +13,8 @@ namespace Apinator::Ui {
 // QLabel::heightForWidth lays the text out again on every call, shaping every word, and a
 // layout asks it over and over for the same few widths: on the Profiles page one note was
 // laid out 23 times before the first frame. The answers are kept with what they depend on
-// (text, font, margins, indent, frame, wrapping, alignment, format) and thrown away when any of it changes,
-// so setText through a QLabel pointer needs no care.
+// (text, font, margins, indent, frame, wrapping, alignment, format) and thrown away when
+// any of it changes, so setText through a QLabel pointer needs no care.
 class WrappingLabel final : public QLabel
 {
     Q_OBJECT
