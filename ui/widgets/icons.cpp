@@ -4,14 +4,15 @@
 
 #include "widgets/iconraster.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
 #include <QPixmapCache>
-#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +37,25 @@ QByteArray loadSvg(const QString &name)
     return file.readAll();
 }
 
+// Through Qt's SVG image plugin, loaded on the first size the rasters do not have: linking
+// Qt SVG would load it, and relocate all its symbols, at every start (0.7 M instructions).
 QImage drawSvg(QByteArray svg, const QSize &size, const QColor &color)
 {
     svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
-    QSvgRenderer renderer(svg);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    QBuffer buffer(&svg);
+    QImageReader reader(&buffer, "svg");
+    reader.setScaledSize(size);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        // Once: every icon would say the same (the package depends on the plugin).
+        static const bool warned = [&reader] {
+            qWarning("icons: Qt's SVG image plugin cannot draw them (%s)", qPrintable(reader.errorString()));
+            return true;
+        }();
+        Q_UNUSED(warned);
+        return {};
+    }
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 class SvgIconEngine final : public QIconEngine
