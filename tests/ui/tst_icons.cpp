@@ -95,6 +95,22 @@ private Q_SLOTS:
                  0);
     }
 
+    void unknownIcon_isNullAndDrawsNothing()
+    {
+        // The SVG is read only when needed: a known icon is not null without reading it, an
+        // unknown one is null and says which.
+        QVERIFY(!icon(u"save"_s).isNull());
+        QTest::ignoreMessage(QtWarningMsg, "icon no-such-icon is missing from the resources");
+        const QIcon missing = icon(u"no-such-icon"_s);
+        QVERIFY(missing.isNull());
+        QVERIFY(missing.pixmap(QSize(24, 24)).isNull());
+        // A copy of an engine that has not read its SVG yet still finds it.
+        const QIcon copy = icon(u"export"_s);
+        QIcon detached = copy;
+        detached.detach();
+        QCOMPARE(detached.pixmap(QSize(20, 20)).size(), QSize(20, 20));
+    }
+
     void iconUsesTheRasterForItsSizes()
     {
         const QColor text = QApplication::palette().color(QPalette::Active, QPalette::WindowText);

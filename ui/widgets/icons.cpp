@@ -58,12 +58,23 @@ QImage drawSvg(QByteArray svg, const QSize &size, const QColor &color)
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
+bool hasRaster(const QString &name)
+{
+    const QByteArray key = name.toLatin1();
+    for (int i = 0; i < IconRaster::entryCount; ++i) {
+        if (key == IconRaster::entries[i].name)
+            return true;
+    }
+    return false;
+}
+
+// The SVG is read from the resources the first time a size without a raster is asked for:
+// a window start asks only for rastered sizes, and made 43 icons.
 class SvgIconEngine final : public QIconEngine
 {
 public:
-    SvgIconEngine(QString name, QByteArray svg)
+    explicit SvgIconEngine(QString name)
         : m_name(std::move(name))
-        , m_svg(std::move(svg))
     {
     }
 
@@ -86,10 +97,15 @@ public:
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
-    QIconEngine *clone() const override { return new SvgIconEngine(m_name, m_svg); }
+    QIconEngine *clone() const override { return new SvgIconEngine(*this); }
     QString key() const override { return u"apinator-svg"_s; }
     QString iconName() override { return m_name; }
-    bool isNull() override { return m_svg.isEmpty(); }
+    bool isNull() override
+    {
+        if (m_exists == Exists::Unknown)
+            m_exists = hasRaster(m_name) || !svg().isEmpty() ? Exists::Yes : Exists::No;
+        return m_exists == Exists::No;
+    }
 
 private:
     static QColor colorFor(QIcon::Mode mode)
@@ -105,9 +121,18 @@ private:
         }
     }
 
+    const QByteArray &svg() const
+    {
+        if (!m_svgLoaded) {
+            m_svg = loadSvg(m_name);
+            m_svgLoaded = true;
+        }
+        return m_svg;
+    }
+
     QPixmap render(const QSize &size, QIcon::Mode mode, qreal scale) const
     {
-        if (size.isEmpty() || m_svg.isEmpty())
+        if (size.isEmpty())
             return {};
         const QColor color = colorFor(mode);
         const QSize device = size * scale;
@@ -119,14 +144,20 @@ private:
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
         const QImage raster = device.width() == device.height() ? iconFromRaster(m_name, device.width(), color) : QImage();
-        pixmap = raster.isNull() ? QPixmap::fromImage(drawSvg(m_svg, device, color)) : QPixmap::fromImage(raster);
+        if (raster.isNull() && svg().isEmpty())
+            return {};
+        pixmap = QPixmap::fromImage(raster.isNull() ? drawSvg(svg(), device, color) : raster);
         pixmap.setDevicePixelRatio(scale);
         QPixmapCache::insert(cacheKey, pixmap);
         return pixmap;
     }
 
+    enum class Exists { Unknown, Yes, No };
+
     QString m_name;
-    QByteArray m_svg;
+    mutable QByteArray m_svg;
+    mutable bool m_svgLoaded = false;
+    Exists m_exists = Exists::Unknown;
 };
 
 } // namespace
@@ -162,7 +193,7 @@ QImage iconFromRaster(const QString &name, int side, const QColor &color)
 
 QIcon icon(const QString &name)
 {
-    return QIcon(new SvgIconEngine(name, loadSvg(name)));
+    return QIcon(new SvgIconEngine(name));
 }
 
 QIcon appIcon()
