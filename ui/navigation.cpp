@@ -30,7 +30,7 @@ Navigation::Navigation(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_entries.size())
             return;
-        m_stack->setCurrentWidget(m_holdBuilds ? m_entries.at(row).page : build(row));
+        m_stack->setCurrentWidget(m_holdBuilds ? shown(row) : build(row));
         Q_EMIT currentChanged(m_entries.at(row).id);
     });
 }
@@ -44,9 +44,7 @@ void Navigation::addPage(const QString &id, const QString &title, const QString 
 void Navigation::addPage(const QString &id, const QString &title, const QString &iconName, int order,
                          PageFactory factory)
 {
-    auto *placeholder = new QWidget(m_stack);
-    placeholder->setObjectName(u"unbuilt_"_s + id);
-    insert(Entry{id, order, placeholder, nullptr, std::move(factory)}, title, iconName);
+    insert(Entry{id, order, nullptr, nullptr, std::move(factory)}, title, iconName);
 }
 
 void Navigation::insert(Entry entry, const QString &title, const QString &iconName)
@@ -64,11 +62,14 @@ void Navigation::insert(Entry entry, const QString &title, const QString &iconNa
     auto *item = new QListWidgetItem(icon(iconName), title);
     item->setData(IdRole, id);
     m_list->insertItem(row, item);
-    m_stack->addWidget(page);
+    if (page)
+        m_stack->addWidget(page);
     renumber();
-    // The list is as tall as its entries: pages are few, the profiles get the rest.
-    const int rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 8);
-    m_list->setFixedHeight(rowHeight * m_list->count() + 2 * m_list->frameWidth());
+    // The list is as tall as its entries: pages are few, the profiles get the rest. Every
+    // row is one line of text beside a 24 px icon: the first one's height is all of them.
+    if (m_rowHeight == 0)
+        m_rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 8);
+    m_list->setFixedHeight(m_rowHeight * m_list->count() + 2 * m_list->frameWidth());
     if (m_list->currentRow() < 0)
         m_list->setCurrentRow(0);
 }
@@ -151,18 +152,25 @@ QWidget *Navigation::build(qsizetype index)
         return entry.page;
     // Taken out first: a factory that asks for its own page must not run twice.
     const PageFactory factory = std::exchange(entry.factory, {});
-    QWidget *placeholder = entry.page;
     QWidget *page = factory();
-    Entry &built = m_entries[index];
-    built.page = page;
-    const int at = m_stack->indexOf(placeholder);
-    const bool wasCurrent = m_stack->currentWidget() == placeholder;
-    m_stack->insertWidget(at, page);
-    if (wasCurrent)
+    m_entries[index].page = page;
+    m_stack->addWidget(page);
+    if (m_blank && m_stack->currentWidget() == m_blank && m_list->currentRow() == index)
         m_stack->setCurrentWidget(page);
-    m_stack->removeWidget(placeholder);
-    placeholder->deleteLater();
     return page;
+}
+
+QWidget *Navigation::shown(qsizetype index)
+{
+    if (QWidget *page = m_entries.at(index).page)
+        return page;
+    // One empty page stands in for every page not built yet (builds are held).
+    if (!m_blank) {
+        m_blank = new QWidget(m_stack);
+        m_blank->setObjectName(u"unbuiltPage"_s);
+        m_stack->addWidget(m_blank);
+    }
+    return m_blank;
 }
 
 } // namespace Apinator::Ui

@@ -61,18 +61,22 @@ private:
     {
         QString id;
         int order = 0;
-        QWidget *page = nullptr; // a placeholder until factory has run
+        QWidget *page = nullptr; // nullptr until factory has run
         QAction *action = nullptr;
         PageFactory factory;     // empty once built
     };
     void insert(Entry entry, const QString &title, const QString &iconName);
     void renumber();
     QWidget *build(qsizetype index);
+    // What the stack shows for a row while builds are held.
+    QWidget *shown(qsizetype index);
 
     QList<Entry> m_entries; // sorted by order
     bool m_holdBuilds = false;
     QListWidget *m_list;
     QStackedWidget *m_stack;
+    QWidget *m_blank = nullptr; // shown for a page not built yet, while builds are held
+    int m_rowHeight = 0;
 };
 
 } // namespace Apinator::Ui
