@@ -1816,6 +1816,14 @@ with permissions that let only your user account read it (mode 0600).</source>
         <source>The secrets could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>eu, us or your cluster&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known clusters (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Apinator::Ui::ProfileSwitcher</name>

@@ -88,7 +88,7 @@ struct Console
     }
     QLineEdit *edit(const QString &name) const { return find<QLineEdit>(name); }
     // The cluster's editable combo box types into its line edit.
-    QLineEdit *c_clusterEdit() const { return find<QComboBox>(u"clusterCombo"_s)->lineEdit(); }
+    QLineEdit *c_clusterEdit() const { return find<QLineEdit>(u"clusterEdit"_s); }
 
     // Replaces a line edit's text the way a user does: select all, type.
     static void type(QLineEdit *edit, const QString &text)

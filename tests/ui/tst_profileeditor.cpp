@@ -7,6 +7,7 @@
 #include "productionguard.h"
 
 #include <QCheckBox>
+#include <QMenu>
 #include <QRadioButton>
 #include <QStandardPaths>
 
@@ -61,6 +62,38 @@ private Q_SLOTS:
         QCOMPARE(c.window->statusBarView()->urlText(), u"https://ws-us.apinator.io"_s);
         // Saved: nothing left to save or revert.
         QVERIFY(!c.find<QPushButton>(u"saveButton"_s)->isEnabled());
+    }
+
+    void cluster_knownNamesOneKeyAway()
+    {
+        Console &c = *m_console;
+        c.click(u"addProfileButton"_s);
+        QLineEdit *cluster = c.c_clusterEdit();
+        QCOMPARE(cluster->text(), u"eu"_s);
+        cluster->setFocus();
+        QTest::keyClick(cluster, Qt::Key_Down, Qt::AltModifier);
+        auto *menu = c.find<QMenu>(u"knownClustersMenu"_s);
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QStringList names;
+        for (const QAction *action : menu->actions())
+            names << action->text();
+        QCOMPARE(names, (QStringList{u"eu"_s, u"us"_s}));
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        QTRY_VERIFY(!menu->isVisible());
+        QCOMPARE(cluster->text(), u"us"_s);
+        QVERIFY(c.find<QPushButton>(u"saveButton"_s)->isEnabled());
+        // Any other name is typed: the list only suggests.
+        Console::typeAndLeave(cluster, u"mt1"_s);
+        QCOMPARE(c.form()->profile().cluster, u"mt1"_s);
+        QVERIFY(c.form()->shownError(ProfileField::Cluster).isEmpty());
+        // With a custom base URL the cluster is off, and so is its list.
+        QTest::mouseClick(c.find<QRadioButton>(u"baseUrlRadio"_s), Qt::LeftButton);
+        QVERIFY(!cluster->isEnabled());
+        QTest::keyClick(cluster, Qt::Key_F4);
+        QVERIFY(!menu->isVisible());
     }
 
     void create_ctrlN_thenRevertDropsTheDraft()

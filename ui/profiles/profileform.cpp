@@ -12,8 +12,10 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 
@@ -75,7 +77,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_webhookSecret(addSecretEdit(u"webhookSecretEdit"_s, fieldLabel(ProfileField::WebhookSecret)))
     , m_webhookHint(new QLabel(tr("Optional: when empty, the secret is used."), this))
     , m_clusterRadio(new QRadioButton(tr("Cluster"), this))
-    , m_cluster(new QComboBox(this))
+    , m_cluster(new QLineEdit(this))
     , m_baseUrlRadio(new QRadioButton(tr("Custom base URL"), this))
     , m_baseUrl(lineEdit(this, u"baseUrlEdit"_s, ProfileField::BaseUrl))
     , m_locationGroup(new QButtonGroup(this))
@@ -102,13 +104,16 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_baseUrlRadio->setAccessibleName(tr("Use a custom base URL"));
     m_locationGroup->addButton(m_clusterRadio);
     m_locationGroup->addButton(m_baseUrlRadio);
-    m_cluster->setObjectName(u"clusterCombo"_s);
+    // A line edit, not an editable combo box: any [a-z0-9-]+ name is valid, and the combo
+    // box's line edit, completer and popup cost 2 % of the window's first frame.
+    m_cluster->setObjectName(u"clusterEdit"_s);
     m_cluster->setAccessibleName(fieldLabel(ProfileField::Cluster));
-    m_cluster->setEditable(true);
-    m_cluster->addItems({u"eu"_s, u"us"_s});
-    m_cluster->setInsertPolicy(QComboBox::NoInsert);
-    m_cluster->lineEdit()->setAccessibleName(fieldLabel(ProfileField::Cluster));
-    m_cluster->setMinimumContentsLength(10);
+    m_cluster->setPlaceholderText(tr("eu, us or your cluster's name"));
+    QAction *known = m_cluster->addAction(icon(u"chevron-down"_s), QLineEdit::TrailingPosition);
+    known->setObjectName(u"knownClustersAction"_s);
+    known->setToolTip(tr("Known clusters (Alt+Down)"));
+    connect(known, &QAction::triggered, this, &ProfileForm::showKnownClusters);
+    m_cluster->installEventFilter(this);
     m_baseUrl->setPlaceholderText(u"http://127.0.0.1:6001"_s);
 
     m_notes->setObjectName(u"notesEdit"_s);
@@ -159,7 +164,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     addErrorRow(form, ProfileField::BaseUrl);
     addRow(ProfileField::Notes, m_notes);
 
-    for (QLineEdit *edit : {m_name, m_appId, m_key, m_secret, m_webhookSecret, m_baseUrl})
+    for (QLineEdit *edit : {m_name, m_appId, m_key, m_secret, m_webhookSecret, m_cluster, m_baseUrl})
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::onEdited);
     connect(m_name, &QLineEdit::editingFinished, this, [this] { touch(ProfileField::Name); });
     connect(m_appId, &QLineEdit::editingFinished, this, [this] { touch(ProfileField::AppId); });
@@ -167,10 +172,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     connect(m_secret, &QLineEdit::editingFinished, this, [this] { touch(ProfileField::Secret); });
     connect(m_webhookSecret, &QLineEdit::editingFinished, this, [this] { touch(ProfileField::WebhookSecret); });
     connect(m_baseUrl, &QLineEdit::editingFinished, this, [this] { touch(ProfileField::BaseUrl); });
-    connect(m_cluster, &QComboBox::currentTextChanged, this, [this] {
-        touch(ProfileField::Cluster); // a pick from the list is a finished edit
-        onEdited();
-    });
+    connect(m_cluster, &QLineEdit::editingFinished, this, [this] { touch(ProfileField::Cluster); });
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         updateConfirmSwitch();
         onEdited();
@@ -243,7 +245,7 @@ void ProfileForm::load(const Profile &profile, bool secretsLoaded)
     m_key->setText(profile.key);
     const bool useUrl = !profile.baseUrl.isEmpty();
     (useUrl ? m_baseUrlRadio : m_clusterRadio)->setChecked(true);
-    m_cluster->setCurrentText(profile.cluster.isEmpty() && !useUrl ? u"eu"_s : profile.cluster);
+    m_cluster->setText(profile.cluster.isEmpty() && !useUrl ? u"eu"_s : profile.cluster);
     m_baseUrl->setText(profile.baseUrl);
     m_notes->setPlainText(profile.notes);
     m_secretsLoaded = secretsLoaded;
@@ -309,7 +311,7 @@ Profile ProfileForm::profile() const
         p.baseUrl = m_baseUrl->text().trimmed();
         p.cluster.clear();
     } else {
-        p.cluster = m_cluster->currentText().trimmed();
+        p.cluster = m_cluster->text().trimmed();
         p.baseUrl.clear();
     }
     p.notes = m_notes->toPlainText();
@@ -438,6 +440,40 @@ void ProfileForm::updateLocationMode()
     const bool useUrl = m_baseUrlRadio->isChecked();
     m_cluster->setEnabled(!useUrl && !m_managed);
     m_baseUrl->setEnabled(useUrl);
+}
+
+void ProfileForm::showKnownClusters()
+{
+    if (!m_cluster->isEnabled())
+        return;
+    if (!m_clusterMenu) {
+        m_clusterMenu = new QMenu(this);
+        m_clusterMenu->setObjectName(u"knownClustersMenu"_s);
+        for (const QString &name : {u"eu"_s, u"us"_s}) {
+            QAction *pick = m_clusterMenu->addAction(name);
+            connect(pick, &QAction::triggered, this, [this, name] {
+                m_cluster->setText(name);
+                touch(ProfileField::Cluster); // a pick from the list is a finished edit
+                m_cluster->setFocus();
+            });
+        }
+    }
+    m_clusterMenu->setMinimumWidth(m_cluster->width());
+    m_clusterMenu->popup(m_cluster->mapToGlobal(QPoint(0, m_cluster->height())));
+}
+
+bool ProfileForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Alt+Down and F4 open the list, as they do on a combo box.
+    if (watched == m_cluster && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down && key->modifiers() == Qt::AltModifier)
+            || (key->key() == Qt::Key_F4 && key->modifiers() == Qt::NoModifier)) {
+            showKnownClusters();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProfileForm::updateConfirmSwitch()

@@ -16,6 +16,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QRadioButton;
 
@@ -74,6 +75,8 @@ private:
     void refreshErrors();
     void updateLocationMode();
     void updateConfirmSwitch();
+    void showKnownClusters();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Validator m_validator;
     Profile m_loaded;
@@ -94,7 +97,8 @@ private:
     QLineEdit *m_webhookSecret;
     QLabel *m_webhookHint;
     QRadioButton *m_clusterRadio;
-    QComboBox *m_cluster;
+    QLineEdit *m_cluster;      // a cluster name, with the known ones a click away
+    QMenu *m_clusterMenu = nullptr; // made on first use
     QRadioButton *m_baseUrlRadio;
     QLineEdit *m_baseUrl;
     QButtonGroup *m_locationGroup;
