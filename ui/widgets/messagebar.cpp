@@ -61,19 +61,29 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new WrappingLabel(this))
-    , m_actions(new QHBoxLayout)
-    , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    hide();
+}
+
+// The contents are made with the first message: most bars (the keyring's, a page's) are
+// never shown in a session, and each one's labels and button cost the first frame.
+void MessageBar::ensureBuilt()
+{
+    if (m_text)
+        return;
+    m_icon = new QLabel(this);
+    m_text = new WrappingLabel(this);
+    m_actions = new QHBoxLayout;
+    m_close = new QToolButton(this);
     makeSelectableByMouse(m_text);
     m_text->setTextFormat(Qt::PlainText);
     m_close->setIcon(icon(u"close"_s));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close"));
     m_close->setAccessibleName(tr("Close message"));
+    m_close->setVisible(m_closable);
     connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT closed();
@@ -85,11 +95,11 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addLayout(m_actions);
     layout->addWidget(m_close, 0, Qt::AlignTop);
-    hide();
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
+    ensureBuilt();
     m_kind = kind;
     m_text->setText(text);
     setAccessibleName(text);
@@ -105,6 +115,7 @@ void MessageBar::showMessage(Kind kind, const QString &text)
 
 QPushButton *MessageBar::addAction(const QString &text, const QString &accessibleName)
 {
+    ensureBuilt();
     auto *button = new QPushButton(text, this);
     button->setAccessibleName(accessibleName.isEmpty() ? QString(text).remove(u'&') : accessibleName);
     m_actions->addWidget(button, 0, Qt::AlignVCenter);
@@ -113,18 +124,20 @@ QPushButton *MessageBar::addAction(const QString &text, const QString &accessibl
 
 void MessageBar::setClosable(bool closable)
 {
-    m_close->setVisible(closable);
+    m_closable = closable;
+    if (m_close)
+        m_close->setVisible(closable);
 }
 
 QString MessageBar::text() const
 {
-    return m_text->text();
+    return m_text ? m_text->text() : QString();
 }
 
 void MessageBar::changeEvent(QEvent *event)
 {
     // Re-tint when the system switches between light and dark.
-    if (event->type() == QEvent::ApplicationPaletteChange && !m_applying)
+    if (event->type() == QEvent::ApplicationPaletteChange && !m_applying && m_text)
         applyColours();
     QFrame::changeEvent(event);
 }

@@ -38,6 +38,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void ensureBuilt();
     void applyColours();
 
     Kind m_kind = Kind::Info;
@@ -45,6 +46,7 @@ private:
     QLabel *m_text = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QToolButton *m_close = nullptr;
+    bool m_closable = true;
     bool m_applying = false;
 };
 
