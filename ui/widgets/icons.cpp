@@ -58,14 +58,16 @@ QImage drawSvg(QByteArray svg, const QSize &size, const QColor &color)
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
-bool hasRaster(const QString &name)
+// The raster of that icon at that side; side 0 takes any side.
+const IconRaster::Entry *findRaster(const QString &name, int side)
 {
     const QByteArray key = name.toLatin1();
     for (int i = 0; i < IconRaster::entryCount; ++i) {
-        if (key == IconRaster::entries[i].name)
-            return true;
+        const IconRaster::Entry &e = IconRaster::entries[i];
+        if ((side == 0 || e.side == side) && key == e.name)
+            return &e;
     }
-    return false;
+    return nullptr;
 }
 
 // The SVG is read from the resources the first time a size without a raster is asked for:
@@ -103,7 +105,7 @@ public:
     bool isNull() override
     {
         if (m_exists == Exists::Unknown)
-            m_exists = hasRaster(m_name) || !svg().isEmpty() ? Exists::Yes : Exists::No;
+            m_exists = findRaster(m_name, 0) || !svg().isEmpty() ? Exists::Yes : Exists::No;
         return m_exists == Exists::No;
     }
 
@@ -169,26 +171,22 @@ QImage iconFromSvg(const QString &name, int side, const QColor &color)
 
 QImage iconFromRaster(const QString &name, int side, const QColor &color)
 {
-    const QByteArray key = name.toLatin1();
-    for (int i = 0; i < IconRaster::entryCount; ++i) {
-        const IconRaster::Entry &e = IconRaster::entries[i];
-        if (e.side != side || key != e.name)
-            continue;
-        // Read-only over the table: QPixmap::fromImage copies it, any writer detaches.
-        if (!e.mask)
-            return QImage(e.data, side, side, side * 4, QImage::Format_ARGB32_Premultiplied);
-        // The coverage tinted: what drawing the SVG in this (opaque) colour gives, to the rounding.
-        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
-        const QRgb rgb = color.rgb();
-        for (int y = 0; y < side; ++y) {
-            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-            const unsigned char *coverage = e.data + y * side;
-            for (int x = 0; x < side; ++x)
-                line[x] = qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), coverage[x]));
-        }
-        return image;
+    const IconRaster::Entry *e = side > 0 ? findRaster(name, side) : nullptr;
+    if (!e)
+        return {};
+    // Read-only over the table: QPixmap::fromImage copies it, any writer detaches.
+    if (!e->mask)
+        return QImage(e->data, side, side, side * 4, QImage::Format_ARGB32_Premultiplied);
+    // The coverage tinted: what drawing the SVG in this (opaque) colour gives, to the rounding.
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    const QRgb rgb = color.rgb();
+    for (int y = 0; y < side; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const unsigned char *coverage = e->data + y * side;
+        for (int x = 0; x < side; ++x)
+            line[x] = qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), coverage[x]));
     }
-    return {};
+    return image;
 }
 
 QIcon icon(const QString &name)
