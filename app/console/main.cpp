@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
+#include "session/sandboxserverhost.h"
 #include "smoketest.h"
 #include "uisettings.h"
 #include "widgets/messagebar.h"
@@ -118,7 +119,7 @@ int main(int argc, char **argv)
     vault.deferProbeUntilStart(); // started after the first frame, below
     ProfileStore profiles;
     UiSettings settings(UiSettings::defaultPath());
-    EmbeddedSandbox sandbox;
+    EmbeddedSandbox sandbox{sandboxServerFactory()};
 
     AppContext context;
     context.profiles = &profiles;

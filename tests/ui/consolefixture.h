@@ -15,6 +15,7 @@
 #include "profiles/profilessidebar.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
+#include "session/sandboxserverhost.h"
 #include "statusbarview.h"
 #include "uisettings.h"
 #include "widgets/messagebar.h"
@@ -50,6 +51,7 @@ struct Console
         : store(QDir(configDir).filePath(u"profiles.json"_s))
         , settings(QDir(configDir).filePath(u"console.ini"_s))
         , secrets(secretStore ? secretStore : &memory)
+        , sandbox(sandboxServerFactory())
         , embedded(&store, secrets, &sandbox)
         , dataDir(QDir(configDir).filePath(u"data"_s))
     {

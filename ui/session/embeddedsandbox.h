@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <apinator/sandboxserver.h>
+#include "session/sandboxhost.h"
 
 #include <QObject>
 #include <QString>
@@ -11,9 +11,10 @@
 
 namespace Apinator::Ui {
 
-// The console's in-process sandbox: one SandboxServer on loopback, started on the
-// preferred port or, when that is taken, on any free one. Owns the server (its port is
-// part of its construction-time config, so a retry builds a new one).
+// The console's in-process sandbox: one server on loopback, started on the preferred port
+// or, when that is taken, on any free one. The server comes from a SandboxHostFactory
+// (sandboxServerFactory() makes SandboxServers); this class keeps what the window shows
+// between servers: the app, its webhook URL, why the last one stopped.
 class EmbeddedSandbox final : public QObject
 {
     Q_OBJECT
@@ -21,11 +22,7 @@ class EmbeddedSandbox final : public QObject
 public:
     static constexpr quint16 DefaultPort = 6001;
 
-    // base: everything but the port (tests shorten timeouts, add apps).
-    // The defaults, but bodies up to 16 MiB: the composer sends data documents of several
-    // megabytes, which a 1 MiB limit would answer with 413.
-    static SandboxConfig consoleConfig();
-    explicit EmbeddedSandbox(SandboxConfig base = consoleConfig(), QObject *parent = nullptr);
+    explicit EmbeddedSandbox(SandboxHostFactory factory, SandboxApp app = {}, QObject *parent = nullptr);
     ~EmbeddedSandbox() override;
 
     // Listens on 127.0.0.1:preferredPort, else on a free port. False when neither works
@@ -38,8 +35,8 @@ public:
     QString baseUrl() const;     // http://127.0.0.1:PORT, empty when stopped
     const QString &stoppedReason() const { return m_stoppedReason; }
     // The app profiles created for the sandbox use: its id, key and secrets.
-    const SandboxApp &app() const;
-    SandboxServer *server() const { return m_server.get(); }
+    const SandboxApp &app() const { return m_app; }
+    SandboxServer *server() const { return m_host ? m_host->server() : nullptr; }
     // Where the sandbox app's webhooks go (empty: nowhere), now and after a restart.
     bool setWebhookUrl(const QString &url, QString *error = nullptr);
 
@@ -53,8 +50,9 @@ Q_SIGNALS:
 private:
     bool tryPort(quint16 port, QString *error);
 
-    SandboxConfig m_base;
-    std::unique_ptr<SandboxServer> m_server;
+    SandboxHostFactory m_factory;
+    SandboxApp m_app;
+    std::unique_ptr<SandboxHost> m_host;
     QString m_stoppedReason;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <apinator/sandboxapp.h>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHostAddress>
@@ -13,15 +15,6 @@
 #include <memory>
 
 namespace Apinator {
-
-struct SandboxApp
-{
-    QString appId = QStringLiteral("local");
-    QString key = QStringLiteral("local-key");
-    QByteArray secret = QByteArrayLiteral("local-secret");
-    QByteArray webhookSecret = QByteArrayLiteral("local-webhook-secret");
-    QString webhookUrl; // empty: no webhooks
-};
 
 struct SandboxConfig
 {
