@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include <apinator/webhookreceiver.h> // WebhookCapture
+#include <apinator/webhookcapture.h>
 
 namespace Apinator {
 

@@ -10,24 +10,9 @@
 
 #include <memory>
 
-#include <apinator/requestsigner.h> // HeaderList
+#include <apinator/webhookcapture.h>
 
 namespace Apinator {
-
-// One request the receiver took in, byte for byte.
-struct WebhookCapture
-{
-    qint64 id = 0;        // row id in the capture store; 0 before it is stored
-    QDateTime received;   // UTC
-    QByteArray method;
-    QByteArray target;    // path and query as sent
-    HeaderList headers;   // in order, as received
-    QByteArray body;
-    int responseStatus = 0; // what the receiver answered
-
-    // Request line, headers, blank line and body with CRLF line ends: a paste for Inspect.
-    QByteArray raw() const;
-};
 
 struct WebhookReceiverConfig
 {

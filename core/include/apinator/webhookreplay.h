@@ -7,7 +7,7 @@
 #include <QPointer>
 
 #include <apinator/httpclient.h>
-#include <apinator/webhookreceiver.h>
+#include <apinator/webhookcapture.h>
 
 namespace Apinator {
 
