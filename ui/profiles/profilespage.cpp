@@ -93,8 +93,9 @@ ProfilesPage::ProfilesPage(const AppContext &context, EmbeddedDefault *embedded,
     editorLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
-    // Resizable before the widget goes in: otherwise setWidget() lays the editor out once
-    // for nothing (a few ms of text layout at start-up).
+    // The editor takes the viewport's width. setWidget() lays it out once at its size hint
+    // (Qt 6.4 does for a widget never resized); skipping that only moves the text layout to
+    // the first show (89.11 M instructions to the first frame against 89.08 M).
     scroll->setWidgetResizable(true);
     scroll->setWidget(editor);
     // Labels wrap to the width: the page scrolls down, never sideways.
