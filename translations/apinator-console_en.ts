@@ -1633,6 +1633,33 @@ with permissions that let only your user account read it (mode 0600).</source>
     </message>
 </context>
 <context>
+    <name>Apinator::Ui::NetworkModule</name>
+    <message>
+        <source>the console&apos;s network module is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console&apos;s network module could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the console&apos;s network module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page is not available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apinator::Ui::ProfileActions</name>
     <message>
         <source>Unsaved changes</source>

@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
-#include "session/sandboxserverhost.h"
+#include "session/networkmodule.h"
 #include "smoketest.h"
 #include "uisettings.h"
 #include "widgets/messagebar.h"
@@ -119,12 +119,17 @@ int main(int argc, char **argv)
     vault.deferProbeUntilStart(); // started after the first frame, below
     ProfileStore profiles;
     UiSettings settings(UiSettings::defaultPath());
-    EmbeddedSandbox sandbox{sandboxServerFactory()};
+    // Qt Network loads with the module, when the sandbox starts after the first frame.
+    NetworkModule network;
+    EmbeddedSandbox sandbox([&network](quint16 port, const QList<SandboxApp> &apps, QString *error) {
+        return network.startSandbox(port, apps, error);
+    });
 
     AppContext context;
     context.profiles = &profiles;
     context.secrets = &vault;
     context.sandbox = &sandbox;
+    context.network = &network;
     context.http = &http;
     context.settings = &settings;
     context.dataDir = qEnvironmentVariable("APINATOR_DATA_DIR");

@@ -303,3 +303,5 @@ void BurstSubscriber::fail(const QString &message, bool refused)
 }
 
 } // namespace Apinator
+
+#include "apinator/moc_burstsubscriber.cpp" // not in mocs_compilation: see core/CMakeLists.txt

@@ -339,3 +339,5 @@ int RealtimeClient::fatalCode() const
 }
 
 } // namespace Apinator
+
+#include "apinator/moc_realtimeclient.cpp" // not in mocs_compilation: see core/CMakeLists.txt

@@ -482,3 +482,5 @@ void HttpConnection::finish()
 }
 
 } // namespace Apinator::Sandbox
+
+#include "moc_httpconnection.cpp" // not in mocs_compilation: see core/CMakeLists.txt

@@ -115,3 +115,5 @@ void HttpListener::sweep()
 }
 
 } // namespace Apinator::Sandbox
+
+#include "moc_httplistener.cpp" // not in mocs_compilation: see core/CMakeLists.txt

@@ -217,3 +217,5 @@ int SandboxServer::connectionCount() const
 }
 
 } // namespace Apinator
+
+#include "apinator/moc_sandboxserver.cpp" // not in mocs_compilation: see core/CMakeLists.txt

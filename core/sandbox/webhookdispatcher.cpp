@@ -202,3 +202,5 @@ void WebhookDispatcher::stop()
 }
 
 } // namespace Apinator::Sandbox
+
+#include "moc_webhookdispatcher.cpp" // not in mocs_compilation: see core/CMakeLists.txt

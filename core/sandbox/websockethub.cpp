@@ -390,3 +390,5 @@ void WebSocketHub::closeAll()
 }
 
 } // namespace Apinator::Sandbox
+
+#include "moc_websockethub.cpp" // not in mocs_compilation: see core/CMakeLists.txt

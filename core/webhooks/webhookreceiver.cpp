@@ -152,3 +152,5 @@ void WebhookReceiver::setResponse(int status, const QByteArray &body)
 }
 
 } // namespace Apinator
+
+#include "apinator/moc_webhookreceiver.cpp" // not in mocs_compilation: see core/CMakeLists.txt

@@ -15,6 +15,7 @@
 #include "profiles/profilessidebar.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
+#include "session/linkednetworkparts.h"
 #include "session/sandboxserverhost.h"
 #include "statusbarview.h"
 #include "uisettings.h"
@@ -63,6 +64,7 @@ struct Console
         context.profiles = &store;
         context.secrets = secrets;
         context.sandbox = &sandbox;
+        context.network = &network;
         context.http = &http;
         context.settings = &settings;
         context.dataDir = dataDir;
@@ -139,6 +141,7 @@ struct Console
     MemorySecretStore memory;
     SecretStore *secrets;
     EmbeddedSandbox sandbox;
+    LinkedNetworkParts network;
     HttpClient http;
     HistoryStore history;
     EmbeddedDefault embedded;

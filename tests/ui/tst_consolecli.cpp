@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-// The apinator-console executable itself: --version, --help, --smoke-test, and the
-// one-line message (exit 2) when there is no display.
+// The apinator-console executable itself: --version, --help, --smoke-test, the
+// one-line message (exit 2) when there is no display, and its network module.
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +25,10 @@ struct Run
     QByteArray err;
 };
 
-// Runs the console with a private config folder and no D-Bus (so no keyring is touched).
-Run runConsole(const QStringList &arguments, const QString &configDir, bool withDisplay,
-               const QList<std::pair<QString, QString>> &extraEnvironment = {})
+using Environment = QList<std::pair<QString, QString>>;
+
+// A private config folder and no D-Bus (so no keyring is touched).
+QProcessEnvironment consoleEnvironment(const QString &configDir, bool withDisplay, const Environment &extraEnvironment)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"APINATOR_STARTUP_PHASES"_s);
@@ -38,8 +42,15 @@ Run runConsole(const QStringList &arguments, const QString &configDir, bool with
         env.remove(u"QT_QPA_PLATFORM"_s);
     env.insert(u"APINATOR_CONFIG_DIR"_s, configDir);
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + configDir + u"/no-bus"_s);
+    return env;
+}
+
+// Runs the console to its end.
+Run runConsole(const QStringList &arguments, const QString &configDir, bool withDisplay,
+               const Environment &extraEnvironment = {})
+{
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(consoleEnvironment(configDir, withDisplay, extraEnvironment));
     process.start(QStringLiteral(APINATOR_CONSOLE_PATH), arguments);
     Run run;
     if (!process.waitForFinished(60000)) {
@@ -51,6 +62,34 @@ Run runConsole(const QStringList &arguments, const QString &configDir, bool with
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// The page the console opens with, as a previous session would have left it.
+void setLastPage(const QString &configDir, const QString &page)
+{
+    QSettings settings(QDir(configDir).filePath(u"console.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"navigation/lastPage"_s, page);
+}
+
+// The first status line of an HTTP answer from the sandbox the profile points at, or empty.
+QByteArray askSandbox(const QString &configDir)
+{
+    QFile file(QDir(configDir).filePath(u"profiles.json"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray json = file.readAll();
+    const qsizetype at = json.indexOf("http://127.0.0.1:");
+    if (at < 0)
+        return {};
+    const QUrl url(QString::fromLatin1(json.mid(at, json.indexOf('"', at) - at)));
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, quint16(url.port()));
+    if (!socket.waitForConnected(1000))
+        return {};
+    socket.write("GET /apps/local/channels HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    while (!socket.canReadLine() && socket.waitForReadyRead(2000)) {
+    }
+    return socket.readLine().trimmed();
 }
 
 } // namespace
@@ -147,6 +186,39 @@ private Q_SLOTS:
         QFile file(png);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(8), "\x89PNG\r\n\x1a\n"_ba);
+    }
+
+    // Qt Network comes with the network module, opened after the first frame: the sandbox
+    // it serves answers, and the Monitor page (the last page, so built at start) comes from it.
+    void networkModule_servesTheSandboxAndBuildsItsPages()
+    {
+        setLastPage(m_dir->path(), u"monitor"_s);
+        QProcess console;
+        console.setProcessEnvironment(consoleEnvironment(m_dir->path(), true, {}));
+        console.start(QStringLiteral(APINATOR_CONSOLE_PATH), QStringList{});
+        QVERIFY(console.waitForStarted());
+        QByteArray status;
+        QTRY_VERIFY_WITH_TIMEOUT(!(status = askSandbox(m_dir->path())).isEmpty(), 20000);
+        QVERIFY2(status.startsWith("HTTP/1.1 "), status.constData());
+        console.terminate();
+        QVERIFY(console.waitForFinished());
+        const QByteArray err = console.readAllStandardError();
+        QVERIFY2(!err.contains("network module"), err.constData());
+    }
+
+    // Without its module the console still opens, and says what is missing.
+    void networkModule_missing_consoleStartsAndSaysWhy()
+    {
+        setLastPage(m_dir->path(), u"webhooks"_s);
+        QTemporaryDir empty;
+        const QString png = m_dir->filePath(u"window.png"_s);
+        const Run run = runConsole({u"--screenshot"_s, png}, m_dir->path(), true,
+                                   {{u"APINATOR_MODULE_DIR"_s, empty.path()}});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray expected = "the console's network module is missing ("
+                                    + QDir(empty.path()).filePath(u"libapinator-console-network.so"_s).toUtf8() + ')';
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+        QVERIFY(QFile::exists(png));
     }
 
 private:
