@@ -16,7 +16,7 @@
 #     OpenSSL, QtKeychain, libcurl and libsecret packages;
 #  5. the runtime .deb is installed (apt-get as root, else unpacked with dpkg -x) and the
 #     installed apinator-console --smoke-test and apinatorctl --version run, and the console
-#     opens its network module from where the package put it; then removed.
+#     opens its parts module from where the package put it; then removed.
 set -euo pipefail
 
 [ $# -eq 1 ] || { echo "usage: $0 BUILD_DIR" >&2; exit 2; }
@@ -64,7 +64,7 @@ expected=(
     share/man/man1/apinatorctl.1
     share/bash-completion/completions/apinatorctl
     share/zsh/vendor-completions/_apinatorctl
-    "$libdir/apinator-console/libapinator-console-network.so"
+    "$libdir/apinator-console/libapinator-console-parts.so"
     "$libdir/libApinatorCore.a"
     "$libdir/cmake/ApinatorCore/ApinatorCoreConfig.cmake"
     "$libdir/cmake/ApinatorCore/ApinatorCoreConfigVersion.cmake"
@@ -181,8 +181,8 @@ grep -q "/usr/include/apinator/webhook.h$" <<<"$dev_files" || fail "the -dev pac
 grep -q "/ApinatorCoreConfig.cmake$" <<<"$dev_files" || fail "the -dev package has no CMake package"
 grep -q "/libApinatorCore.a$" <<<"$dev_files" || fail "the -dev package has no library"
 grep -q "/usr/bin/apinator-console$" <<<"$runtime_files" || fail "the runtime package has no apinator-console"
-grep -q "/apinator-console/libapinator-console-network.so$" <<<"$runtime_files" \
-    || fail "the runtime package has no network module"
+grep -q "/apinator-console/libapinator-console-parts.so$" <<<"$runtime_files" \
+    || fail "the runtime package has no parts module"
 grep -q "/usr/include/" <<<"$runtime_files" && fail "the runtime package carries headers"
 grep -q "/bin/apinatorctl$" <<<"$tar_files" || fail "the .tar.gz has no apinatorctl"
 
@@ -205,15 +205,15 @@ smoke=$("$root/usr/bin/apinator-console" --smoke-test 2>"$work/smoke.log") \
     || fail "installed apinator-console --smoke-test failed: $(cat "$work/smoke.log")"
 grep -q '"startup_ms"' <<<"$smoke" || fail "--smoke-test printed no startup_ms: $smoke"
 echo "installed apinator-console --smoke-test: $smoke"
-# The network module, found where the package put it: the Monitor page (the last page, so
+# The parts module, found where the package put it: the Monitor page (the last page, so
 # built at start) comes from it, and the sandbox starts with it.
 mkdir -p "$work/console-config"
 printf '[navigation]\nlastPage=monitor\n' >"$work/console-config/console.ini"
 APINATOR_CONFIG_DIR=$work/console-config APINATOR_DATA_DIR=$work/console-data \
     "$root/usr/bin/apinator-console" --screenshot "$work/monitor.png" >/dev/null 2>"$work/module.log" \
     || fail "installed apinator-console --screenshot failed: $(cat "$work/module.log")"
-grep -q "network module" "$work/module.log" && fail "installed apinator-console: $(cat "$work/module.log")"
-echo "installed apinator-console opened its network module"
+grep -q "parts module" "$work/module.log" && fail "installed apinator-console: $(cat "$work/module.log")"
+echo "installed apinator-console opened its parts module"
 if [ -n "${installed_deb:-}" ]; then
     [ -f "/usr/share/applications/$app_id.desktop" ] || fail "the .deb did not install the desktop entry"
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq apinator-console >>"$work/apt.log" 2>&1

@@ -1633,17 +1633,17 @@ with permissions that let only your user account read it (mode 0600).</source>
     </message>
 </context>
 <context>
-    <name>Apinator::Ui::NetworkModule</name>
+    <name>Apinator::Ui::PartsModule</name>
     <message>
-        <source>the console&apos;s network module is missing (%1)</source>
+        <source>the console&apos;s parts module is missing (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the console&apos;s network module could not be loaded: %1</source>
+        <source>the console&apos;s parts module could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not the console&apos;s network module: %2</source>
+        <source>%1 is not the console&apos;s parts module: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ class SecretStore;
 namespace Apinator::Ui {
 
 class EmbeddedSandbox;
-class NetworkParts;
+class DeferredParts;
 class UiSettings;
 
 // What the window works with, built by main.cpp (or a test) and passed in: no widget
@@ -27,9 +27,9 @@ struct AppContext
     // a MemorySecretStore in tests.
     SecretStore *secrets = nullptr;
     EmbeddedSandbox *sandbox = nullptr;
-    // The Monitor and Webhooks pages come from here: a NetworkModule in the console, opened
-    // after the first frame; LinkedNetworkParts in tests.
-    NetworkParts *network = nullptr;
+    // The Monitor and Webhooks pages come from here: a PartsModule in the console, opened
+    // after the first frame; LinkedParts in tests.
+    DeferredParts *parts = nullptr;
     HttpClient *http = nullptr;
     UiSettings *settings = nullptr;
     // Where the console keeps its databases (history of sends, webhook captures):

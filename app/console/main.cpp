@@ -6,13 +6,14 @@
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
-#include "session/networkmodule.h"
+#include "session/partsmodule.h"
 #include "smoketest.h"
 #include "uisettings.h"
 #include "widgets/messagebar.h"
 
 #include <apinator/historystore.h>
 #include <apinator/httpclient.h>
+#include <apinator/keychainsecretstore.h>
 #include <apinator/profilestore.h>
 #include <apinator/secretstore.h>
 
@@ -114,22 +115,27 @@ int main(int argc, char **argv)
     options.screenshot = parser.value(u"screenshot"_s);
     SmokeTest::markPhase("application");
 
+    // Qt Network and QtKeychain load with the parts module, when the sandbox starts and the
+    // keyring is asked, after the first frame.
+    PartsModule parts;
     HttpClient http;
-    SecretVault vault;
+    SecretVault vault(
+        [&parts](QString *error) {
+            return parts.openKeyring(QString::fromLatin1(KeychainSecretStore::DefaultService), error);
+        },
+        FileSecretStore::defaultFilePath());
     vault.deferProbeUntilStart(); // started after the first frame, below
     ProfileStore profiles;
     UiSettings settings(UiSettings::defaultPath());
-    // Qt Network loads with the module, when the sandbox starts after the first frame.
-    NetworkModule network;
-    EmbeddedSandbox sandbox([&network](quint16 port, const QList<SandboxApp> &apps, QString *error) {
-        return network.startSandbox(port, apps, error);
+    EmbeddedSandbox sandbox([&parts](quint16 port, const QList<SandboxApp> &apps, QString *error) {
+        return parts.startSandbox(port, apps, error);
     });
 
     AppContext context;
     context.profiles = &profiles;
     context.secrets = &vault;
     context.sandbox = &sandbox;
-    context.network = &network;
+    context.parts = &parts;
     context.http = &http;
     context.settings = &settings;
     context.dataDir = qEnvironmentVariable("APINATOR_DATA_DIR");

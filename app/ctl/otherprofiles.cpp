@@ -5,6 +5,7 @@
 #include "options.h"
 
 #include <apinator/profilestore.h>
+#include <apinator/keychainsecretstore.h>
 #include <apinator/secretstore.h>
 
 #include <QEventLoop>
@@ -23,7 +24,7 @@ QList<AuthProfileKeys> otherProfileKeys(const Options &options)
     if (!store.load(ProfileStore::LoadMode::ReadOnly).ok)
         return {};
     const auto selected = store.findByName(*name);
-    SecretVault vault;
+    SecretVault vault(QString::fromLatin1(KeychainSecretStore::DefaultService), FileSecretStore::defaultFilePath());
     vault.start();
     if (!vault.isReady()) {
         QEventLoop loop;

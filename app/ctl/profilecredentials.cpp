@@ -5,6 +5,7 @@
 #include "options.h"
 
 #include <apinator/profilestore.h>
+#include <apinator/keychainsecretstore.h>
 #include <apinator/secretstore.h>
 
 #include <QDir>
@@ -65,7 +66,7 @@ ProfileCredentials loadProfileCredentials(const QString &name, bool wantSecret, 
     if (!wantSecret && !wantWebhookSecret)
         return result;
 
-    SecretVault vault;
+    SecretVault vault(QString::fromLatin1(KeychainSecretStore::DefaultService), FileSecretStore::defaultFilePath());
     vault.start();
     if (!vault.isReady()) {
         QEventLoop loop;

@@ -122,7 +122,7 @@ void FileSecretStore::read(const QString &profileId, SecretKind kind, const QObj
     QHash<QString, QByteArray> values;
     SecretRead result;
     result.error = loadError(&values);
-    if (const auto it = values.constFind(KeychainSecretStore::entryKey(profileId, kind)); it != values.constEnd()) {
+    if (const auto it = values.constFind(KeyringStore::entryKey(profileId, kind)); it != values.constEnd()) {
         result.found = true;
         result.value = *it;
     }
@@ -136,9 +136,9 @@ void FileSecretStore::write(const QString &profileId, SecretKind kind, const QBy
     QString error = loadError(&values);
     if (error.isEmpty()) {
         if (value.isEmpty())
-            values.remove(KeychainSecretStore::entryKey(profileId, kind));
+            values.remove(KeyringStore::entryKey(profileId, kind));
         else
-            values.insert(KeychainSecretStore::entryKey(profileId, kind), value);
+            values.insert(KeyringStore::entryKey(profileId, kind), value);
         error = saveValues(values);
     }
     answerLater(context, [handler, error] { handler(error); });
@@ -149,7 +149,7 @@ void FileSecretStore::remove(const QString &profileId, SecretKind kind, const QO
 {
     QHash<QString, QByteArray> values;
     QString error = loadError(&values);
-    if (error.isEmpty() && values.remove(KeychainSecretStore::entryKey(profileId, kind)))
+    if (error.isEmpty() && values.remove(KeyringStore::entryKey(profileId, kind)))
         error = saveValues(values);
     answerLater(context, [handler, error] { handler(error); });
 }
@@ -160,7 +160,7 @@ QString FileSecretStore::writeAll(const QList<MemorySecretStore::Entry> &entries
     if (const QString error = loadError(&values); !error.isEmpty())
         return error;
     for (const MemorySecretStore::Entry &entry : entries)
-        values.insert(KeychainSecretStore::entryKey(entry.profileId, entry.kind), entry.value);
+        values.insert(KeyringStore::entryKey(entry.profileId, entry.kind), entry.value);
     return saveValues(values);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-#include <apinator/secretstore.h>
+#include <apinator/keychainsecretstore.h>
 
 #include <qt6keychain/keychain.h>
 
@@ -60,23 +60,24 @@ void whenFinished(KeychainSecretStore *store, Job *job, const QObject *context, 
 
 } // namespace
 
+SecretVault::SecretVault(const QString &keychainService, const QString &filePath, QObject *parent)
+    : SecretVault([keychainService](QString *) { return std::make_unique<KeychainSecretStore>(keychainService); },
+                  filePath, parent)
+{
+}
+
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QString::fromLatin1(DefaultService), parent)
 {
 }
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
-    : SecretStore(parent)
+    : KeyringStore(parent)
     , m_service(std::move(service))
 {
 }
 
 KeychainSecretStore::~KeychainSecretStore() = default;
-
-QString KeychainSecretStore::entryKey(const QString &profileId, SecretKind kind)
-{
-    return profileId + (kind == SecretKind::Secret ? u"/secret"_s : u"/webhook-secret"_s);
-}
 
 QString KeychainSecretStore::backendName() const
 {
@@ -145,3 +146,5 @@ void KeychainSecretStore::probe(const QObject *context, DoneHandler handler)
 }
 
 } // namespace Apinator
+
+#include "apinator/moc_keychainsecretstore.cpp" // not in mocs_compilation: see core/CMakeLists.txt

@@ -23,6 +23,11 @@ SecretStore::SecretStore(QObject *parent)
 {
 }
 
+QString KeyringStore::entryKey(const QString &profileId, SecretKind kind)
+{
+    return profileId + (kind == SecretKind::Secret ? u"/secret"_s : u"/webhook-secret"_s);
+}
+
 SecretStore::~SecretStore() = default;
 
 void SecretStore::answerLater(const QObject *context, std::function<void()> call)
@@ -141,7 +146,7 @@ QString MemorySecretStore::backendName() const
 void MemorySecretStore::read(const QString &profileId, SecretKind kind, const QObject *context, ReadHandler handler)
 {
     SecretRead result;
-    const auto it = m_values.constFind(KeychainSecretStore::entryKey(profileId, kind));
+    const auto it = m_values.constFind(KeyringStore::entryKey(profileId, kind));
     if (it != m_values.constEnd()) {
         result.found = true;
         result.value = *it;
@@ -153,16 +158,16 @@ void MemorySecretStore::write(const QString &profileId, SecretKind kind, const Q
                               const QObject *context, DoneHandler handler)
 {
     if (value.isEmpty())
-        m_values.remove(KeychainSecretStore::entryKey(profileId, kind));
+        m_values.remove(KeyringStore::entryKey(profileId, kind));
     else
-        m_values.insert(KeychainSecretStore::entryKey(profileId, kind), value);
+        m_values.insert(KeyringStore::entryKey(profileId, kind), value);
     answerLater(context, [handler] { handler({}); });
 }
 
 void MemorySecretStore::remove(const QString &profileId, SecretKind kind, const QObject *context,
                                DoneHandler handler)
 {
-    m_values.remove(KeychainSecretStore::entryKey(profileId, kind));
+    m_values.remove(KeyringStore::entryKey(profileId, kind));
     answerLater(context, [handler] { handler({}); });
 }
 

@@ -29,14 +29,9 @@ private:
 
 } // namespace
 
-SecretVault::SecretVault(QObject *parent)
-    : SecretVault(QString::fromLatin1(KeychainSecretStore::DefaultService), FileSecretStore::defaultFilePath(), parent)
-{
-}
-
-SecretVault::SecretVault(const QString &keychainService, const QString &filePath, QObject *parent)
+SecretVault::SecretVault(KeyringFactory keyring, const QString &filePath, QObject *parent)
     : SecretStore(parent)
-    , m_keychain(std::make_unique<KeychainSecretStore>(keychainService))
+    , m_openKeyring(std::move(keyring))
     , m_memory(std::make_unique<MemorySecretStore>())
     , m_file(std::make_unique<FileSecretStore>(filePath))
 {
@@ -49,6 +44,12 @@ void SecretVault::start()
     if (m_started)
         return;
     m_started = true;
+    QString error;
+    m_keychain = m_openKeyring(&error);
+    if (!m_keychain) {
+        finishProbe(error.isEmpty() ? u"keyring: not available"_s : error);
+        return;
+    }
     m_keychain->probe(this, [this](const QString &error) { finishProbe(error); });
 }
 

@@ -4,6 +4,7 @@
 // CTest runs this through tests/support/keyring-session.sh, which gives it a private D-Bus
 // session and a throwaway keyring; run directly, it refuses rather than touch your keyring.
 #include <apinator/profile.h>
+#include <apinator/keychainsecretstore.h>
 #include <apinator/secretstore.h>
 
 #include <QSignalSpy>

@@ -3,6 +3,7 @@
 // SecretVault with no D-Bus at all: it must fall back to this session's memory, say why,
 // and let the user opt into the 0600 file.
 #include <apinator/profile.h>
+#include <apinator/keychainsecretstore.h>
 #include <apinator/secretstore.h>
 
 #include <QFile>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void vault_useFileFallback_movesSessionSecretsToA0600File();
     void vault_nextStart_withTheFile_usesIt();
     void vault_useFileFallback_unwritable_staysInMemory();
+    void vault_keyringThatCannotOpen_isOpenedAtStart_andGivesTheReason();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,6 +157,43 @@ void TestSecretStoreNoBus::vault_useFileFallback_unwritable_staysInMemory()
     QVERIFY(!error.contains(u"still-here"_s));
     QCOMPARE(vault.backend(), SecretVault::Backend::Memory);
     QCOMPARE(readAndWait(vault, id, SecretKind::Secret).value, "still-here"_ba);
+}
+
+// The console opens its keyring from a module when the vault starts: not before, and when the
+// module is missing the vault works from memory (or the opted-in file) and says why.
+void TestSecretStoreNoBus::vault_keyringThatCannotOpen_isOpenedAtStart_andGivesTheReason()
+{
+    const QString reason = u"the console's parts module is missing (/nowhere/libapinator-console-parts.so)"_s;
+    int opened = 0;
+    const KeyringFactory cannotOpen = [&](QString *error) -> std::unique_ptr<KeyringStore> {
+        ++opened;
+        *error = reason;
+        return nullptr;
+    };
+    {
+        SecretVault vault(cannotOpen, filePath());
+        vault.deferProbeUntilStart();
+        bool written = false;
+        vault.write(u"p1"_s, SecretKind::Secret, "s3cret", this, [&](const QString &error) {
+            QVERIFY(error.isEmpty());
+            written = true;
+        });
+        QCOMPARE(opened, 0);
+        QVERIFY(!written);
+        vault.start();
+        QCOMPARE(opened, 1);
+        QTRY_VERIFY(written);
+        QCOMPARE(vault.backend(), SecretVault::Backend::Memory);
+        QCOMPARE(vault.fallbackReason(), reason);
+        QCOMPARE(readAndWait(vault, u"p1"_s, SecretKind::Secret, 1000).value, "s3cret"_ba);
+        QCOMPARE(vault.useFileFallback(), QString());
+    }
+    // The file the user opted into is used on the next start, the keyring still missing.
+    SecretVault next(cannotOpen, filePath());
+    next.start();
+    QCOMPARE(opened, 2);
+    QCOMPARE(next.backend(), SecretVault::Backend::File);
+    QCOMPARE(readAndWait(next, u"p1"_s, SecretKind::Secret, 1000).value, "s3cret"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStoreNoBus)

@@ -7,6 +7,7 @@
 #include "rawhttpserver.h"
 
 #include <apinator/profilestore.h>
+#include <apinator/keychainsecretstore.h>
 #include <apinator/secretstore.h>
 
 #include <QFile>

@@ -15,7 +15,7 @@
 #include "profiles/profilessidebar.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
-#include "session/linkednetworkparts.h"
+#include "session/linkedparts.h"
 #include "session/sandboxserverhost.h"
 #include "statusbarview.h"
 #include "uisettings.h"
@@ -64,7 +64,7 @@ struct Console
         context.profiles = &store;
         context.secrets = secrets;
         context.sandbox = &sandbox;
-        context.network = &network;
+        context.parts = &parts;
         context.http = &http;
         context.settings = &settings;
         context.dataDir = dataDir;
@@ -141,7 +141,7 @@ struct Console
     MemorySecretStore memory;
     SecretStore *secrets;
     EmbeddedSandbox sandbox;
-    LinkedNetworkParts network;
+    LinkedParts parts;
     HttpClient http;
     HistoryStore history;
     EmbeddedDefault embedded;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // The apinator-console executable itself: --version, --help, --smoke-test, the
-// one-line message (exit 2) when there is no display, and its network module.
+// one-line message (exit 2) when there is no display, and its parts module.
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,9 +188,9 @@ private Q_SLOTS:
         QCOMPARE(file.read(8), "\x89PNG\r\n\x1a\n"_ba);
     }
 
-    // Qt Network comes with the network module, opened after the first frame: the sandbox
+    // Qt Network comes with the parts module, opened after the first frame: the sandbox
     // it serves answers, and the Monitor page (the last page, so built at start) comes from it.
-    void networkModule_servesTheSandboxAndBuildsItsPages()
+    void partsModule_servesTheSandboxAndBuildsItsPages()
     {
         setLastPage(m_dir->path(), u"monitor"_s);
         QProcess console;
@@ -203,11 +203,11 @@ private Q_SLOTS:
         console.terminate();
         QVERIFY(console.waitForFinished());
         const QByteArray err = console.readAllStandardError();
-        QVERIFY2(!err.contains("network module"), err.constData());
+        QVERIFY2(!err.contains("parts module"), err.constData());
     }
 
     // Without its module the console still opens, and says what is missing.
-    void networkModule_missing_consoleStartsAndSaysWhy()
+    void partsModule_missing_consoleStartsAndSaysWhy()
     {
         setLastPage(m_dir->path(), u"webhooks"_s);
         QTemporaryDir empty;
@@ -215,8 +215,8 @@ private Q_SLOTS:
         const Run run = runConsole({u"--screenshot"_s, png}, m_dir->path(), true,
                                    {{u"APINATOR_MODULE_DIR"_s, empty.path()}});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QByteArray expected = "the console's network module is missing ("
-                                    + QDir(empty.path()).filePath(u"libapinator-console-network.so"_s).toUtf8() + ')';
+        const QByteArray expected = "the console's parts module is missing ("
+                                    + QDir(empty.path()).filePath(u"libapinator-console-parts.so"_s).toUtf8() + ')';
         QVERIFY2(run.err.contains(expected), run.err.constData());
         QVERIFY(QFile::exists(png));
     }

@@ -144,37 +144,21 @@ private:
     QString m_filePath;
 };
 
-// The system keyring through QtKeychain: Secret Service or KWallet on Linux, Keychain on macOS,
-// Credential Manager on Windows. Entries are named "<profileId>/secret" and
-// "<profileId>/webhook-secret" under the service name.
-class KeychainSecretStore final : public SecretStore
+// A system keyring: a SecretStore that can say whether it answers at all. The one in use is
+// KeychainSecretStore (keychainsecretstore.h).
+class KeyringStore : public SecretStore
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(KeychainSecretStore)
-
 public:
-    static constexpr auto DefaultService = "io.github.apinator_console.Console";
-
-    explicit KeychainSecretStore(QObject *parent = nullptr);
-    explicit KeychainSecretStore(QString service, QObject *parent = nullptr);
-    ~KeychainSecretStore() override;
-
-    const QString &service() const { return m_service; }
-    static QString entryKey(const QString &profileId, SecretKind kind);
-
-    QString backendName() const override;
-    void read(const QString &profileId, SecretKind kind, const QObject *context, ReadHandler handler) override;
-    void write(const QString &profileId, SecretKind kind, const QByteArray &value, const QObject *context,
-               DoneHandler handler) override;
-    void remove(const QString &profileId, SecretKind kind, const QObject *context, DoneHandler handler) override;
-
+    using SecretStore::SecretStore;
     // Asks the keyring for an entry that does not exist: "not found" means it answers.
-    // The error is QtKeychain's reason otherwise.
-    void probe(const QObject *context, DoneHandler handler);
-
-private:
-    QString m_service;
+    // The error is the keyring's reason otherwise.
+    virtual void probe(const QObject *context, DoneHandler handler) = 0;
+    // Entries are named "<profileId>/secret" and "<profileId>/webhook-secret".
+    static QString entryKey(const QString &profileId, SecretKind kind);
 };
+
+// Opens the keyring when a SecretVault starts, or says why it cannot (nullptr, *error set).
+using KeyringFactory = std::function<std::unique_ptr<KeyringStore>(QString *error)>;
 
 // The store the console and apinatorctl use: the keyring when it answers, else this session's
 // memory (with the reason the keyring gave, for the window's banner), or the file when the user
@@ -192,8 +176,13 @@ class SecretVault final : public SecretStore
 public:
     enum class Backend { Probing, Keyring, Memory, File };
 
-    // KeychainSecretStore::DefaultService and FileSecretStore::defaultFilePath().
-    explicit SecretVault(QObject *parent = nullptr);
+    // The keyring opened by keyring() when the vault starts (the console opens it from its
+    // parts module, after the first frame), the file fallback at filePath.
+    SecretVault(KeyringFactory keyring, const QString &filePath, QObject *parent = nullptr);
+    // KeychainSecretStore with keychainService (apinatorctl: KeychainSecretStore::DefaultService,
+    // FileSecretStore::defaultFilePath()). Defined with KeychainSecretStore, so that a program
+    // that passes its own KeyringFactory does not link QtKeychain. No default constructor for
+    // the same reason: moc's meta-type of a default-constructible class calls it.
     SecretVault(const QString &keychainService, const QString &filePath, QObject *parent = nullptr);
     ~SecretVault() override;
 
@@ -230,7 +219,8 @@ private:
     void finishProbe(const QString &error);
     SecretStore *active() const;
 
-    std::unique_ptr<KeychainSecretStore> m_keychain;
+    KeyringFactory m_openKeyring;
+    std::unique_ptr<KeyringStore> m_keychain; // from m_openKeyring, at start()
     std::unique_ptr<MemorySecretStore> m_memory;
     std::unique_ptr<FileSecretStore> m_file;
     Backend m_backend = Backend::Probing;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-#include "session/networkmodule.h"
+#include "session/partsmodule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,21 +16,21 @@ using namespace Qt::StringLiterals;
 
 namespace Apinator::Ui {
 
-NetworkModule::NetworkModule(QString dir)
+PartsModule::PartsModule(QString dir)
     : m_dir(dir.isEmpty() ? defaultDirectory() : std::move(dir))
 {
 }
 
 // The module stays loaded until the process ends: its objects (servers, pages) may live
 // until then, and unloading code that Qt's meta-objects still point into is never safe.
-NetworkModule::~NetworkModule() = default;
+PartsModule::~PartsModule() = default;
 
-QString NetworkModule::fileName()
+QString PartsModule::fileName()
 {
-    return u"libapinator-console-network.so"_s;
+    return u"libapinator-console-parts.so"_s;
 }
 
-QString NetworkModule::defaultDirectory()
+QString PartsModule::defaultDirectory()
 {
     const QString fromEnvironment = qEnvironmentVariable("APINATOR_MODULE_DIR");
     if (!fromEnvironment.isEmpty())
@@ -41,28 +41,28 @@ QString NetworkModule::defaultDirectory()
     return QDir::cleanPath(executable.filePath(QStringLiteral(APINATOR_MODULE_RELATIVE_DIR)));
 }
 
-bool NetworkModule::load()
+bool PartsModule::load()
 {
     if (m_parts)
         return true;
     const QString path = QDir(m_dir).filePath(fileName());
     if (!QFileInfo::exists(path))
-        return fail(tr("the console's network module is missing (%1)").arg(QDir::toNativeSeparators(path)));
+        return fail(tr("the console's parts module is missing (%1)").arg(QDir::toNativeSeparators(path)));
     QLibrary library(path);
     // Every symbol now: a missing one is a message here, not a crash on its first call.
     library.setLoadHints(QLibrary::ResolveAllSymbolsHint);
     if (!library.load())
-        return fail(tr("the console's network module could not be loaded: %1").arg(library.errorString()));
-    const auto entry = reinterpret_cast<NetworkPartsEntry>(library.resolve(NetworkPartsEntryName));
+        return fail(tr("the console's parts module could not be loaded: %1").arg(library.errorString()));
+    const auto entry = reinterpret_cast<DeferredPartsEntry>(library.resolve(DeferredPartsEntryName));
     if (!entry)
-        return fail(tr("%1 is not the console's network module: %2")
+        return fail(tr("%1 is not the console's parts module: %2")
                         .arg(QDir::toNativeSeparators(library.fileName()), library.errorString()));
     m_parts = entry();
     m_problem.clear();
     return true;
 }
 
-bool NetworkModule::fail(QString problem)
+bool PartsModule::fail(QString problem)
 {
     // Said once on stderr too: a packaging mistake shows in a terminal, not only in the window.
     if (problem != m_problem)
@@ -71,7 +71,7 @@ bool NetworkModule::fail(QString problem)
     return false;
 }
 
-std::unique_ptr<SandboxHost> NetworkModule::startSandbox(quint16 port, const QList<SandboxApp> &apps, QString *error)
+std::unique_ptr<SandboxHost> PartsModule::startSandbox(quint16 port, const QList<SandboxApp> &apps, QString *error)
 {
     if (!load()) {
         if (error)
@@ -81,22 +81,32 @@ std::unique_ptr<SandboxHost> NetworkModule::startSandbox(quint16 port, const QLi
     return m_parts->startSandbox(port, apps, error);
 }
 
-QWidget *NetworkModule::createMonitorPage(const PageContext &context)
+std::unique_ptr<KeyringStore> PartsModule::openKeyring(const QString &service, QString *error)
+{
+    if (!load()) {
+        if (error)
+            *error = m_problem;
+        return nullptr;
+    }
+    return m_parts->openKeyring(service, error);
+}
+
+QWidget *PartsModule::createMonitorPage(const PageContext &context)
 {
     return load() ? m_parts->createMonitorPage(context)
                   : unavailablePage(tr("Monitor"));
 }
 
-QWidget *NetworkModule::createWebhooksPage(const PageContext &context)
+QWidget *PartsModule::createWebhooksPage(const PageContext &context)
 {
     return load() ? m_parts->createWebhooksPage(context)
                   : unavailablePage(tr("Webhooks"));
 }
 
-QWidget *NetworkModule::unavailablePage(const QString &page) const
+QWidget *PartsModule::unavailablePage(const QString &page) const
 {
     auto *label = new QLabel(tr("The %1 page is not available: %2.").arg(page, m_problem));
-    label->setObjectName(u"networkModuleProblem"_s);
+    label->setObjectName(u"partsModuleProblem"_s);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,25 +1,32 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-#include "session/linkednetworkparts.h"
+#include "session/linkedparts.h"
 
 #include "monitor/monitorpage.h"
 #include "session/sandboxserverhost.h"
 #include "webhooks/webhookspage.h"
 
+#include <apinator/keychainsecretstore.h>
+
 namespace Apinator::Ui {
 
-std::unique_ptr<SandboxHost> LinkedNetworkParts::startSandbox(quint16 port, const QList<SandboxApp> &apps,
+std::unique_ptr<SandboxHost> LinkedParts::startSandbox(quint16 port, const QList<SandboxApp> &apps,
                                                              QString *error)
 {
     return sandboxServerFactory()(port, apps, error);
 }
 
-QWidget *LinkedNetworkParts::createMonitorPage(const PageContext &context)
+std::unique_ptr<KeyringStore> LinkedParts::openKeyring(const QString &service, QString *)
+{
+    return std::make_unique<KeychainSecretStore>(service);
+}
+
+QWidget *LinkedParts::createMonitorPage(const PageContext &context)
 {
     return new MonitorPage(context);
 }
 
-QWidget *LinkedNetworkParts::createWebhooksPage(const PageContext &context)
+QWidget *LinkedParts::createWebhooksPage(const PageContext &context)
 {
     return new WebhooksPage(context);
 }
