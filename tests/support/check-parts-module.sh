@@ -28,5 +28,13 @@ if ! readelf --dyn-syms -W "$module" | grep -q ' apinator_console_parts$'; then
     echo "FAIL: $module does not export apinator_console_parts"
     status=1
 fi
+# Copies of core objects in the module bind to the executable's at load: a static
+# initialiser among them would construct the executable's object a second time. (GCC names
+# them _GLOBAL__sub_I_<file>; AddressSanitizer's own are _GLOBAL__sub_I_00099_...)
+initialisers=$(nm "$module" | sed -n 's/.* _GLOBAL__sub_I_\([^0].*\)/\1/p')
+if [ -n "$initialisers" ]; then
+    echo "FAIL: $module has static initialisers: $initialisers"
+    status=1
+fi
 [ $status -eq 0 ] && echo "PASS: $(basename "$console") needs: $(needed "$console" | tr '\n' ' ')"
 exit $status
