@@ -7,7 +7,7 @@
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 #include "history/historymodel.h"
 
-#include <apinator/historystore.h>
+#include <apinator/sqlhistorystore.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,7 +96,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(u"history.sqlite"_s);
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         if (!store.open(path)) {
             std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(store.lastError()));
             return 1;
@@ -119,7 +119,7 @@ int main(int argc, char **argv)
         total.start();
         QElapsedTimer t;
         t.start();
-        HistoryStore store;
+        SqlHistoryStore store;
         store.open(path);
         Ui::HistoryModel model(&store);
         const double openMs = ms(t);

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
+#include "session/deferredhistorystore.h"
 #include "session/partsmodule.h"
 #include "smoketest.h"
 #include "uisettings.h"
@@ -142,11 +143,12 @@ int main(int argc, char **argv)
     if (context.dataDir.isEmpty())
         context.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
-    // The history opens on its first read or write (a send, the History page): SQLite and its
-    // Qt plugin cost about 9 ms and 1.4 MB that a session may never need. A damaged file is
+    // The history opens on its first read or write (a send, the History page): Qt SQL (from
+    // the parts module), SQLite and its Qt plugin cost about 9 ms and 1.4 MB that a session
+    // may never need. A damaged file is
     // moved aside then, and the window says so; one that cannot be made at all leaves the
     // history off (the History page says why), not the console.
-    HistoryStore history;
+    DeferredHistoryStore history(&parts);
     context.history = &history;
     QDir().mkpath(context.dataDir);
     history.openOnFirstUse(QDir(context.dataDir).filePath(u"history.sqlite"_s));

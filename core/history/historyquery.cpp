@@ -1,14 +1,10 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
 // Reading the history: filters, windows of rows, single entries, JSON lines.
-#include <apinator/historystore.h>
-#include <apinator/restclient.h>
+#include <apinator/sqlhistorystore.h>
 
 #include "historysql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,8 +45,9 @@ Where where(const HistoryFilter &filter)
 
 namespace {
 
-const QString kSummaryColumns =
-    u"id, time_ms, profile_id, profile_name, event, channels, data_preview, status, elapsed_ms, error"_s;
+// A literal, not a QString: no static initialiser (the parts module links a copy of this file).
+constexpr auto kSummaryColumns =
+    "id, time_ms, profile_id, profile_name, event, channels, data_preview, status, elapsed_ms, error"_L1;
 
 HistorySummary summaryFrom(const QSqlQuery &q)
 {
@@ -66,11 +63,6 @@ HistorySummary summaryFrom(const QSqlQuery &q)
     s.elapsedMs = q.value(8).toLongLong();
     s.error = q.value(9).toString();
     return s;
-}
-
-QJsonValue text(const QByteArray &bytes)
-{
-    return QString::fromUtf8(bytes);
 }
 
 // Runs one summary SELECT; `tail` is everything after "FROM sends", `values` its bound values in order.
@@ -102,7 +94,7 @@ QString keysetTail(const QString &clause, bool older)
 
 } // namespace
 
-int HistoryStore::count(const HistoryFilter &filter) const
+int SqlHistoryStore::count(const HistoryFilter &filter) const
 {
     if (!ensureOpen())
         return 0;
@@ -118,7 +110,7 @@ int HistoryStore::count(const HistoryFilter &filter) const
     return q.value(0).toInt();
 }
 
-QList<HistorySummary> HistoryStore::rows(const HistoryFilter &filter, int offset, int limit, Order order) const
+QList<HistorySummary> SqlHistoryStore::rows(const HistoryFilter &filter, int offset, int limit, Order order) const
 {
     if (limit <= 0 || !ensureOpen())
         return {};
@@ -129,7 +121,7 @@ QList<HistorySummary> HistoryStore::rows(const HistoryFilter &filter, int offset
                            w.values + QVariantList{limit, qMax(0, offset)}, limit);
 }
 
-QList<HistorySummary> HistoryStore::rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const
+QList<HistorySummary> SqlHistoryStore::rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
     if (limit <= 0 || !ensureOpen())
         return {};
@@ -138,7 +130,7 @@ QList<HistorySummary> HistoryStore::rowsBefore(const HistoryFilter &filter, qint
                            QVariantList{beforeId} + w.values + QVariantList{limit}, limit);
 }
 
-QList<HistorySummary> HistoryStore::rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const
+QList<HistorySummary> SqlHistoryStore::rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const
 {
     if (limit <= 0 || !ensureOpen())
         return {};
@@ -147,7 +139,7 @@ QList<HistorySummary> HistoryStore::rowsAfter(const HistoryFilter &filter, qint6
                            QVariantList{afterId} + w.values + QVariantList{limit}, limit);
 }
 
-std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
+std::optional<HistoryEntry> SqlHistoryStore::entry(qint64 id) const
 {
     if (!ensureOpen())
         return std::nullopt;
@@ -180,7 +172,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
     return e;
 }
 
-QList<QPair<QString, QString>> HistoryStore::profiles() const
+QList<QPair<QString, QString>> SqlHistoryStore::profiles() const
 {
     QList<QPair<QString, QString>> out;
     if (!ensureOpen())
@@ -197,29 +189,7 @@ QList<QPair<QString, QString>> HistoryStore::profiles() const
     return out;
 }
 
-QByteArray HistoryStore::toJson(const HistoryEntry &entry)
-{
-    QJsonObject o;
-    o.insert(u"id"_s, entry.id);
-    o.insert(u"time"_s, entry.time.toUTC().toString(Qt::ISODateWithMs));
-    o.insert(u"profile_id"_s, entry.profileId);
-    o.insert(u"profile_name"_s, entry.profileName);
-    o.insert(u"event"_s, entry.event);
-    o.insert(u"channels"_s, QJsonArray::fromStringList(entry.channels));
-    if (!entry.socketId.isEmpty())
-        o.insert(u"socket_id"_s, entry.socketId);
-    o.insert(u"data"_s, text(entry.data));
-    o.insert(u"request"_s, text(entry.request));
-    o.insert(u"status"_s, entry.status);
-    o.insert(u"response"_s, text(entry.responseBody));
-    o.insert(u"elapsed_ms"_s, entry.elapsedMs);
-    o.insert(u"ok"_s, entry.succeeded());
-    if (!entry.error.isEmpty())
-        o.insert(u"error"_s, entry.error);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QByteArray HistoryStore::exportJsonLines(const QList<qint64> &ids) const
+QByteArray SqlHistoryStore::exportJsonLines(const QList<qint64> &ids) const
 {
     QByteArray out;
     for (qint64 id : ids) {
@@ -229,34 +199,6 @@ QByteArray HistoryStore::exportJsonLines(const QList<qint64> &ids) const
         }
     }
     return out;
-}
-
-QByteArray formatRequestAsSent(const RestResult &result)
-{
-    // Only what went on the wire: method, URL, headers (key, timestamp, signature), body.
-    const HttpRequest &r = result.request;
-    QByteArray out = r.method + ' ' + r.url + '\n';
-    for (const auto &[name, value] : r.headers)
-        out += name + ": " + value + '\n';
-    out += '\n';
-    out += r.body;
-    return out;
-}
-
-HistoryEntry historyEntryFor(const TriggerRequest &request, const RestResult &result)
-{
-    HistoryEntry e;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.event = request.event;
-    e.channels = request.channels;
-    e.socketId = request.socketId;
-    e.data = request.data;
-    e.request = formatRequestAsSent(result);
-    e.status = result.response.status;
-    e.responseBody = result.response.body;
-    e.elapsedMs = qRound64(result.elapsedMs);
-    e.error = result.errorMessage;
-    return e;
 }
 
 } // namespace Apinator

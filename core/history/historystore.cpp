@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Apinator Console contributors
 // SPDX-License-Identifier: MIT
-#include <apinator/historystore.h>
+#include <apinator/sqlhistorystore.h>
 
 #include "historysql.h"
 
@@ -57,23 +57,23 @@ QString preview(const QByteArray &data)
 
 } // namespace
 
-HistoryStore::HistoryStore(QObject *parent)
-    : QObject(parent)
+SqlHistoryStore::SqlHistoryStore(QObject *parent)
+    : HistoryStore(parent)
     , m_connection(u"apinator-history-"_s + QString::number(reinterpret_cast<quintptr>(this), 16))
 {
 }
 
-HistoryStore::~HistoryStore()
+SqlHistoryStore::~SqlHistoryStore()
 {
     close();
 }
 
-bool HistoryStore::isOpen() const
+bool SqlHistoryStore::isOpen() const
 {
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-void HistoryStore::close()
+void SqlHistoryStore::close()
 {
     if (!QSqlDatabase::contains(m_connection))
         return;
@@ -84,25 +84,25 @@ void HistoryStore::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-void HistoryStore::openOnFirstUse(const QString &path)
+void SqlHistoryStore::openOnFirstUse(const QString &path)
 {
     close();
     m_path = path;
     m_deferredPath = path;
 }
 
-bool HistoryStore::ensureOpen() const
+bool SqlHistoryStore::ensureOpen() const
 {
     if (!m_deferredPath.isEmpty()) {
         // Logically const: a reader asks for rows; that the file opens first is ours to hide.
-        auto *self = const_cast<HistoryStore *>(this);
+        auto *self = const_cast<SqlHistoryStore *>(this);
         const QString path = std::exchange(self->m_deferredPath, QString());
         self->open(path);
     }
     return isOpen();
 }
 
-bool HistoryStore::open(const QString &path)
+bool SqlHistoryStore::open(const QString &path)
 {
     close();
     m_deferredPath.clear();
@@ -132,7 +132,7 @@ bool HistoryStore::open(const QString &path)
     return true;
 }
 
-bool HistoryStore::openConnection(const QString &path)
+bool SqlHistoryStore::openConnection(const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(path);
@@ -145,7 +145,7 @@ bool HistoryStore::openConnection(const QString &path)
     return true;
 }
 
-bool HistoryStore::prepareSchema()
+bool SqlHistoryStore::prepareSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -174,7 +174,7 @@ bool HistoryStore::prepareSchema()
     return true;
 }
 
-void HistoryStore::moveAside(const QString &path)
+void SqlHistoryStore::moveAside(const QString &path)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     QString target = path + u".corrupt-"_s + stamp;
@@ -192,7 +192,7 @@ void HistoryStore::moveAside(const QString &path)
     m_movedAside = target;
 }
 
-qint64 HistoryStore::add(const HistoryEntry &entry)
+qint64 SqlHistoryStore::add(const HistoryEntry &entry)
 {
     if (!ensureOpen()) {
         m_lastError = tr("the history database is not open");
@@ -242,7 +242,7 @@ qint64 HistoryStore::add(const HistoryEntry &entry)
     return id;
 }
 
-int HistoryStore::remove(const QList<qint64> &ids)
+int SqlHistoryStore::remove(const QList<qint64> &ids)
 {
     if (ids.isEmpty() || !ensureOpen())
         return 0;
@@ -275,3 +275,5 @@ int HistoryStore::remove(const QList<qint64> &ids)
 }
 
 } // namespace Apinator
+
+#include "apinator/moc_sqlhistorystore.cpp" // not in mocs_compilation: see core/CMakeLists.txt

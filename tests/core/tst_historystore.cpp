@@ -3,7 +3,7 @@
 // HistoryStore on real SQLite files in a temporary folder.
 #include "sandboxtesting.h"
 
-#include <apinator/historystore.h>
+#include <apinator/sqlhistorystore.h>
 #include <apinator/httpclient.h>
 #include <apinator/restclient.h>
 
@@ -65,7 +65,7 @@ QString journalMode(const QString &path)
 
 int writeUntilKilled(const QString &path)
 {
-    HistoryStore store;
+    SqlHistoryStore store;
     if (!store.open(path))
         return 3;
     std::puts("ready");
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void add_thenEntry_roundTripsEveryField()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY2(store.open(path()), qPrintable(store.lastError()));
         QSignalSpy added(&store, &HistoryStore::added);
         HistoryEntry e = sample(u"my-event"_s, {u"a"_s, u"private-b"_s}, R"({"x":"é"})"_ba, 401);
@@ -134,7 +134,7 @@ private Q_SLOTS:
 
     void open_newFile_usesWalMode()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         QVERIFY2(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)) > 0, qPrintable(store.lastError()));
         QVERIFY(QFile::exists(path() + u"-wal"_s));
@@ -145,11 +145,11 @@ private Q_SLOTS:
     void reopen_keepsRows()
     {
         {
-            HistoryStore store;
+            SqlHistoryStore store;
             QVERIFY(store.open(path()));
             fill(store);
         }
-        HistoryStore again;
+        SqlHistoryStore again;
         QVERIFY(again.open(path()));
         QCOMPARE(again.count(), 3);
         QVERIFY(again.openMessage().isEmpty());
@@ -165,7 +165,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(u"CREATE TABLE captures (id INTEGER PRIMARY KEY, body TEXT)"_s));
             QVERIFY(q.exec(u"INSERT INTO captures (body) VALUES ('kept')"_s));
-            HistoryStore store;
+            SqlHistoryStore store;
             QVERIFY(store.open(path()));
             fill(store);
             QVERIFY(q.exec(u"INSERT INTO captures (body) VALUES ('also kept')"_s));
@@ -191,7 +191,7 @@ private Q_SLOTS:
         file.write(contents);
         file.close();
 
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY2(store.open(path()), qPrintable(store.lastError()));
         const QString aside = store.movedAsidePath();
         QVERIFY(aside.startsWith(path() + u".corrupt-"_s));
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         QVERIFY(store.movedAsidePath().isEmpty());
         QVERIFY(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)) > 0);
@@ -218,7 +218,7 @@ private Q_SLOTS:
 
     void openOnFirstUse_touchesNothingUntilTheFirstReadThenOpens()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         store.openOnFirstUse(path());
         QVERIFY(!store.isOpen());
         QVERIFY(!QFileInfo::exists(path())); // nothing made or mapped before it is needed
@@ -230,7 +230,7 @@ private Q_SLOTS:
 
     void openOnFirstUse_firstWriteOpens()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         store.openOnFirstUse(path());
         QVERIFY(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)) > 0);
         QCOMPARE(store.count(), 1);
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a database\n"_ba.repeated(200));
         file.close();
-        HistoryStore store;
+        SqlHistoryStore store;
         QSignalSpy moved(&store, &HistoryStore::movedAside);
         store.openOnFirstUse(path());
         QCOMPARE(moved.count(), 0);
@@ -255,7 +255,7 @@ private Q_SLOTS:
 
     void open_inMissingFolder_failsWithMessage()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(!store.open(m_dir.filePath(u"no/such/folder/history.sqlite"_s)));
         QVERIFY(!store.lastError().isEmpty());
         QCOMPARE(store.add(sample(u"e"_s, {u"c"_s}, "d"_ba)), 0);
@@ -276,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(writer.waitForFinished(5000));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY2(store.open(path()), qPrintable(store.lastError()));
         QVERIFY2(store.movedAsidePath().isEmpty(), qPrintable(store.openMessage()));
         const int rows = store.count();
@@ -323,7 +323,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, search);
         QFETCH(QStringList, events);
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         fill(store);
         HistoryFilter filter;
@@ -353,7 +353,7 @@ private Q_SLOTS:
         QFETCH(QString, profile);
         QFETCH(int, outcome);
         QFETCH(QStringList, events);
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         fill(store);
         HistoryFilter filter;
@@ -368,7 +368,7 @@ private Q_SLOTS:
 
     void windows_newestFirstOldestFirstAndKeyset()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         QList<qint64> ids;
         for (int i = 0; i < 50; ++i)
@@ -397,7 +397,7 @@ private Q_SLOTS:
 
     void remove_deletesRowsAndPayloads()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         fill(store);
         const auto all = store.rows({}, 0, 10);
@@ -421,7 +421,7 @@ private Q_SLOTS:
 
     void profiles_listsEachOnceWithItsNewestName()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         fill(store);
         HistoryEntry renamed = sample(u"e"_s, {u"c"_s}, "d"_ba, 200, u"p1"_s);
@@ -435,7 +435,7 @@ private Q_SLOTS:
 
     void exportJsonLines_oneObjectPerSelectedRow()
     {
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         fill(store);
         const auto all = store.rows({}, 0, 10);
@@ -479,7 +479,7 @@ private Q_SLOTS:
         QSignalSpy finished(reply.get(), &RestReply::finished);
         QVERIFY(reply->isFinished() || finished.wait(5000));
 
-        HistoryStore store;
+        SqlHistoryStore store;
         QVERIFY(store.open(path()));
         const qint64 id = store.add(historyEntryFor(request, reply->result()));
         const std::optional<HistoryEntry> found = store.entry(id);

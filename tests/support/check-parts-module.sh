@@ -1,10 +1,11 @@
 #!/bin/sh
 # SPDX-FileCopyrightText: Apinator Console contributors
 # SPDX-License-Identifier: MIT
-# The console starts without Qt Network or QtKeychain: its executable names none of the libraries its
-# parts module brings (ui/deferredparts.h), and the module names them, with the one entry
-# point the console resolves. A class that needs either and lands in the executable
-# (its moc in mocs_compilation, a page that uses it directly) makes this fail.
+# The console starts without Qt Network, QtKeychain or Qt SQL: its executable names none of
+# the libraries its parts module brings (ui/deferredparts.h), and the module names them,
+# with the one entry point the console resolves. A class that needs one of them and lands
+# in the executable (its moc in mocs_compilation, a page that uses it directly) makes this
+# fail.
 #   check-parts-module.sh CONSOLE MODULE
 set -eu
 console=$1
@@ -12,13 +13,13 @@ module=$2
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 
 status=0
-for library in libQt6Network libQt6WebSockets libgssapi_krb5 libproxy libqt6keychain; do
+for library in libQt6Network libQt6WebSockets libgssapi_krb5 libproxy libqt6keychain libQt6Sql; do
     if needed "$console" | grep -q "^$library\."; then
         echo "FAIL: $console needs $library at start (it belongs in the parts module)"
         status=1
     fi
 done
-for library in libQt6Network libQt6WebSockets libqt6keychain; do
+for library in libQt6Network libQt6WebSockets libqt6keychain libQt6Sql; do
     if ! needed "$module" | grep -q "^$library\."; then
         echo "FAIL: $module does not need $library: is it the parts module?"
         status=1

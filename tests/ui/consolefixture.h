@@ -21,7 +21,7 @@
 #include "uisettings.h"
 #include "widgets/messagebar.h"
 
-#include <apinator/historystore.h>
+#include <apinator/sqlhistorystore.h>
 #include <apinator/httpclient.h>
 #include <apinator/profilestore.h>
 #include <apinator/secretstore.h>
@@ -143,7 +143,7 @@ struct Console
     EmbeddedSandbox sandbox;
     LinkedParts parts;
     HttpClient http;
-    HistoryStore history;
+    SqlHistoryStore history;
     EmbeddedDefault embedded;
     QString dataDir; // <configDir>/data: the history database and webhook captures
     AppContext context;

@@ -7,6 +7,7 @@
 #include "webhooks/webhookspage.h"
 
 #include <apinator/keychainsecretstore.h>
+#include <apinator/sqlhistorystore.h>
 
 namespace Apinator::Ui {
 
@@ -14,6 +15,11 @@ std::unique_ptr<SandboxHost> LinkedParts::startSandbox(quint16 port, const QList
                                                              QString *error)
 {
     return sandboxServerFactory()(port, apps, error);
+}
+
+std::unique_ptr<HistoryStore> LinkedParts::openHistory(QString *)
+{
+    return std::make_unique<SqlHistoryStore>();
 }
 
 std::unique_ptr<KeyringStore> LinkedParts::openKeyring(const QString &service, QString *)

@@ -71,36 +71,45 @@ bool PartsModule::fail(QString problem)
     return false;
 }
 
-std::unique_ptr<SandboxHost> PartsModule::startSandbox(quint16 port, const QList<SandboxApp> &apps, QString *error)
+namespace {
+
+// What make() opens from the module, or nullptr with *error set to why the module is not there.
+template<typename Make>
+auto openOrSayWhy(bool loaded, const QString &problem, QString *error, Make make) -> decltype(make())
 {
-    if (!load()) {
+    if (!loaded) {
         if (error)
-            *error = m_problem;
+            *error = problem;
         return nullptr;
     }
-    return m_parts->startSandbox(port, apps, error);
+    return make();
+}
+
+} // namespace
+
+std::unique_ptr<SandboxHost> PartsModule::startSandbox(quint16 port, const QList<SandboxApp> &apps, QString *error)
+{
+    return openOrSayWhy(load(), m_problem, error, [&] { return m_parts->startSandbox(port, apps, error); });
+}
+
+std::unique_ptr<HistoryStore> PartsModule::openHistory(QString *error)
+{
+    return openOrSayWhy(load(), m_problem, error, [&] { return m_parts->openHistory(error); });
 }
 
 std::unique_ptr<KeyringStore> PartsModule::openKeyring(const QString &service, QString *error)
 {
-    if (!load()) {
-        if (error)
-            *error = m_problem;
-        return nullptr;
-    }
-    return m_parts->openKeyring(service, error);
+    return openOrSayWhy(load(), m_problem, error, [&] { return m_parts->openKeyring(service, error); });
 }
 
 QWidget *PartsModule::createMonitorPage(const PageContext &context)
 {
-    return load() ? m_parts->createMonitorPage(context)
-                  : unavailablePage(tr("Monitor"));
+    return load() ? m_parts->createMonitorPage(context) : unavailablePage(tr("Monitor"));
 }
 
 QWidget *PartsModule::createWebhooksPage(const PageContext &context)
 {
-    return load() ? m_parts->createWebhooksPage(context)
-                  : unavailablePage(tr("Webhooks"));
+    return load() ? m_parts->createWebhooksPage(context) : unavailablePage(tr("Webhooks"));
 }
 
 QWidget *PartsModule::unavailablePage(const QString &page) const

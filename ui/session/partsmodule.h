@@ -11,8 +11,8 @@ namespace Apinator::Ui {
 
 // The console's deferred parts, opened from the module (libapinator-console-parts.so) on
 // first use: the console starts its sandbox and asks the keyring right after the first
-// frame, so Qt Network, what it pulls in (Kerberos, libproxy) and QtKeychain load then, not
-// before the window shows. The module links back against the executable's own symbols (it
+// frame, so Qt Network, what it pulls in (Kerberos, libproxy), QtKeychain and Qt SQL load
+// then, not before the window shows. The module links back against the executable's own symbols (it
 // exports them). When the module cannot be opened, each part says why: the sandbox does
 // not start (the status bar shows the reason), the keyring banner gives it as the reason
 // the keyring is not used, and the two pages show it in place of their contents.
@@ -36,6 +36,7 @@ public:
     QString problem() const { return m_problem; }
 
     std::unique_ptr<SandboxHost> startSandbox(quint16 port, const QList<SandboxApp> &apps, QString *error) override;
+    std::unique_ptr<HistoryStore> openHistory(QString *error) override;
     std::unique_ptr<KeyringStore> openKeyring(const QString &service, QString *error) override;
     QWidget *createMonitorPage(const PageContext &context) override;
     QWidget *createWebhooksPage(const PageContext &context) override;

@@ -71,52 +71,51 @@ struct HistorySummary
     bool succeeded() const { return error.isEmpty() && status >= 200 && status < 300; }
 };
 
-// Every send kept in an SQLite database (Qt SQL, QSQLITE), in its own table of a file it
-// may share with other stores (each with its own connection). WAL mode: a crash mid-write
-// loses at most that write. A file SQLite cannot read is moved aside, never deleted, and
-// openMessage() says where to. All calls are on the thread that created the store.
-class HistoryStore final : public QObject
+// Every send the console made, searchable: the History page lists it, the Trigger page adds
+// to it. SqlHistoryStore (sqlhistorystore.h) keeps it in SQLite; the console reaches that
+// through its parts module, opened on the first read or write, so this interface and its
+// signals carry no SQL. All calls are on the thread that created the store.
+class HistoryStore : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryStore)
 public:
-    explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
 
     // Opens (creating when missing) the database at path. False when even a fresh file
     // cannot be made (see lastError()); a damaged file is moved aside and a new one made.
-    bool open(const QString &path);
+    virtual bool open(const QString &path) = 0;
     // Remembers path and opens it on the first call that reads or writes (SQLite and its
     // Qt plugin cost a desktop program about 9 ms and 1.4 MB it may never need in a session).
-    void openOnFirstUse(const QString &path);
+    virtual void openOnFirstUse(const QString &path) = 0;
     // Opens now when openOnFirstUse() deferred it; true when the database is open.
-    bool ensureOpen() const;
-    void close();
-    bool isOpen() const;
-    QString path() const { return m_path; }
+    virtual bool ensureOpen() const = 0;
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    virtual QString path() const = 0;
     // For the window: non-empty when open() moved a damaged file aside (names both files).
-    QString openMessage() const { return m_openMessage; }
-    QString movedAsidePath() const { return m_movedAside; }
-    QString lastError() const { return m_lastError; }
+    virtual QString openMessage() const = 0;
+    virtual QString movedAsidePath() const = 0;
+    virtual QString lastError() const = 0;
 
     // Records a send; returns its id, or 0 when it could not be written (lastError()).
-    qint64 add(const HistoryEntry &entry);
-    std::optional<HistoryEntry> entry(qint64 id) const;
+    virtual qint64 add(const HistoryEntry &entry) = 0;
+    virtual std::optional<HistoryEntry> entry(qint64 id) const = 0;
     enum class Order { NewestFirst, OldestFirst };
     // How many rows match, and a window of them (offset counted from that end).
-    int count(const HistoryFilter &filter = {}) const;
-    QList<HistorySummary> rows(const HistoryFilter &filter, int offset, int limit,
-                               Order order = Order::NewestFirst) const;
+    virtual int count(const HistoryFilter &filter = {}) const = 0;
+    virtual QList<HistorySummary> rows(const HistoryFilter &filter, int offset, int limit,
+                                       Order order = Order::NewestFirst) const = 0;
     // Keyset page: rows older than beforeId (newest first); cheap at any depth.
-    QList<HistorySummary> rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const;
+    virtual QList<HistorySummary> rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const = 0;
     // Keyset page from the other end: rows newer than afterId, oldest first.
-    QList<HistorySummary> rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const;
+    virtual QList<HistorySummary> rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const = 0;
     // The profiles that have rows: id and the latest name seen, by name.
-    QList<QPair<QString, QString>> profiles() const;
+    virtual QList<QPair<QString, QString>> profiles() const = 0;
     // Deletes rows; returns how many went.
-    int remove(const QList<qint64> &ids);
+    virtual int remove(const QList<qint64> &ids) = 0;
     // One JSON object per line for each id that exists, in the order given.
-    QByteArray exportJsonLines(const QList<qint64> &ids) const;
+    virtual QByteArray exportJsonLines(const QList<qint64> &ids) const = 0;
     static QByteArray toJson(const HistoryEntry &entry);
 
 Q_SIGNALS:
@@ -125,16 +124,8 @@ Q_SIGNALS:
     void added(qint64 id);
     void removed(const QList<qint64> &ids);
 
-private:
-    bool openConnection(const QString &path);
-    bool prepareSchema();
-    void moveAside(const QString &path);
-    QString m_connection; // unique per store
-    QString m_path;
-    QString m_deferredPath; // openOnFirstUse(): opened by the first ensureOpen()
-    QString m_openMessage;
-    QString m_movedAside;
-    mutable QString m_lastError;
+protected:
+    explicit HistoryStore(QObject *parent = nullptr);
 };
 
 } // namespace Apinator
