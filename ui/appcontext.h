@@ -27,8 +27,8 @@ struct AppContext
     // a MemorySecretStore in tests.
     SecretStore *secrets = nullptr;
     EmbeddedSandbox *sandbox = nullptr;
-    // The Monitor and Webhooks pages come from here: a PartsModule in the console, opened
-    // after the first frame; LinkedParts in tests.
+    // What needs Qt Network, QtKeychain or Qt SQL (the Monitor and Webhooks pages among
+    // them): a PartsModule in the console, opened after the first frame; LinkedParts in tests.
     DeferredParts *parts = nullptr;
     HttpClient *http = nullptr;
     UiSettings *settings = nullptr;

@@ -16,9 +16,9 @@ struct PageContext;
 // The parts of the console that need Qt Network, QtKeychain or Qt SQL: the sandbox's
 // servers, the Monitor and Webhooks pages, the system keyring, the history's database. The
 // console opens them from a module after its first frame (PartsModule), so that Qt Network,
-// Qt WebSockets, Kerberos, libproxy, QtKeychain and Qt SQL are not loaded before it; tests link them (LinkedParts). No other
-// code of the console may use those libraries: that is what keeps them out of the
-// executable (the test console/deferred-libraries checks).
+// Qt WebSockets, Kerberos, libproxy, QtKeychain and Qt SQL are not loaded before it; tests
+// link them (LinkedParts). No other code of the console may use those libraries: that is
+// what keeps them out of the executable (the test console/deferred-libraries checks).
 class DeferredParts
 {
 public:

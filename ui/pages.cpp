@@ -18,7 +18,7 @@ namespace Apinator::Ui {
 void registerPages(Navigation &navigation, const PageContext &context)
 {
     // Each page is built the first time it is shown: start-up pays only for the one on screen.
-    // Webhooks and Monitor use Qt Network: they come from the network parts (DeferredParts).
+    // Webhooks and Monitor use Qt Network: they come from the deferred parts (DeferredParts).
     navigation.addPage(u"trigger"_s, QObject::tr("Trigger"), u"trigger"_s, 10,
                        [context] { return new TriggerPage(context); });
     navigation.addPage(u"channels"_s, QObject::tr("Channels"), u"channels"_s, 20,

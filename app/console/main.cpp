@@ -127,8 +127,8 @@ int main(int argc, char **argv)
     options.screenshot = parser.value(u"screenshot"_s);
     SmokeTest::markPhase("application");
 
-    // Qt Network and QtKeychain load with the parts module, when the sandbox starts and the
-    // keyring is asked, after the first frame.
+    // Qt Network, QtKeychain and Qt SQL load with the parts module when first needed: the
+    // sandbox starts and the keyring is asked after the first frame.
     PartsModule parts;
     HttpClient http;
     SecretVault vault(
@@ -156,9 +156,9 @@ int main(int argc, char **argv)
     context.profileLoad = profiles.load(ProfileStore::LoadMode::Recover);
     // The history opens on its first read or write (a send, the History page): Qt SQL (from
     // the parts module), SQLite and its Qt plugin cost about 9 ms and 1.4 MB that a session
-    // may never need. A damaged file is
-    // moved aside then, and the window says so; one that cannot be made at all leaves the
-    // history off (the History page says why), not the console.
+    // may never need. A damaged file is moved aside then, and the window says so; one that
+    // cannot be made at all leaves the history off (the History page says why), not the
+    // console.
     DeferredHistoryStore history(&parts);
     context.history = &history;
     QDir().mkpath(context.dataDir);

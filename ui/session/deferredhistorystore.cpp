@@ -90,56 +90,47 @@ QString DeferredHistoryStore::lastError() const
 
 qint64 DeferredHistoryStore::add(const HistoryEntry &entry)
 {
-    HistoryStore *store = real();
-    return store ? store->add(entry) : 0;
+    return withStore([&](HistoryStore &store) { return store.add(entry); });
 }
 
 std::optional<HistoryEntry> DeferredHistoryStore::entry(qint64 id) const
 {
-    HistoryStore *store = real();
-    return store ? store->entry(id) : std::nullopt;
+    return withStore([&](HistoryStore &store) { return store.entry(id); });
 }
 
 int DeferredHistoryStore::count(const HistoryFilter &filter) const
 {
-    HistoryStore *store = real();
-    return store ? store->count(filter) : 0;
+    return withStore([&](HistoryStore &store) { return store.count(filter); });
 }
 
 QList<HistorySummary> DeferredHistoryStore::rows(const HistoryFilter &filter, int offset, int limit, Order order) const
 {
-    HistoryStore *store = real();
-    return store ? store->rows(filter, offset, limit, order) : QList<HistorySummary>();
+    return withStore([&](HistoryStore &store) { return store.rows(filter, offset, limit, order); });
 }
 
 QList<HistorySummary> DeferredHistoryStore::rowsBefore(const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
-    HistoryStore *store = real();
-    return store ? store->rowsBefore(filter, beforeId, limit) : QList<HistorySummary>();
+    return withStore([&](HistoryStore &store) { return store.rowsBefore(filter, beforeId, limit); });
 }
 
 QList<HistorySummary> DeferredHistoryStore::rowsAfter(const HistoryFilter &filter, qint64 afterId, int limit) const
 {
-    HistoryStore *store = real();
-    return store ? store->rowsAfter(filter, afterId, limit) : QList<HistorySummary>();
+    return withStore([&](HistoryStore &store) { return store.rowsAfter(filter, afterId, limit); });
 }
 
 QList<QPair<QString, QString>> DeferredHistoryStore::profiles() const
 {
-    HistoryStore *store = real();
-    return store ? store->profiles() : QList<QPair<QString, QString>>();
+    return withStore([&](HistoryStore &store) { return store.profiles(); });
 }
 
 int DeferredHistoryStore::remove(const QList<qint64> &ids)
 {
-    HistoryStore *store = real();
-    return store ? store->remove(ids) : 0;
+    return withStore([&](HistoryStore &store) { return store.remove(ids); });
 }
 
 QByteArray DeferredHistoryStore::exportJsonLines(const QList<qint64> &ids) const
 {
-    HistoryStore *store = real();
-    return store ? store->exportJsonLines(ids) : QByteArray();
+    return withStore([&](HistoryStore &store) { return store.exportJsonLines(ids); });
 }
 
 } // namespace Apinator::Ui

@@ -5,6 +5,7 @@
 #include <apinator/historystore.h>
 
 #include <memory>
+#include <utility>
 
 namespace Apinator::Ui {
 
@@ -47,6 +48,13 @@ private:
     // The real store, made (and given the remembered path) on first use; nullptr when the
     // module cannot be opened (m_problem says why).
     HistoryStore *real() const;
+    // call(the real store), or an empty answer (0, nothing, no rows) when there is none.
+    template<typename Call>
+    auto withStore(Call call) const -> decltype(call(std::declval<HistoryStore &>()))
+    {
+        HistoryStore *store = real();
+        return store ? call(*store) : decltype(call(*store)){};
+    }
 
     DeferredParts *m_parts;
     QString m_path;

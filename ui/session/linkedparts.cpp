@@ -11,8 +11,7 @@
 
 namespace Apinator::Ui {
 
-std::unique_ptr<SandboxHost> LinkedParts::startSandbox(quint16 port, const QList<SandboxApp> &apps,
-                                                             QString *error)
+std::unique_ptr<SandboxHost> LinkedParts::startSandbox(quint16 port, const QList<SandboxApp> &apps, QString *error)
 {
     return sandboxServerFactory()(port, apps, error);
 }

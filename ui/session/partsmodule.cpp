@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace Apinator::Ui {
 
 PartsModule::PartsModule(QString dir)
-    : m_dir(dir.isEmpty() ? defaultDirectory() : std::move(dir))
+    : m_dir(std::move(dir))
 {
 }
 
@@ -45,6 +45,9 @@ bool PartsModule::load()
 {
     if (m_parts)
         return true;
+    // Found on first use, like the rest: a start-up that never opens the module looks for nothing.
+    if (m_dir.isEmpty())
+        m_dir = defaultDirectory();
     const QString path = QDir(m_dir).filePath(fileName());
     if (!QFileInfo::exists(path))
         return fail(tr("the console's parts module is missing (%1)").arg(QDir::toNativeSeparators(path)));

@@ -20,7 +20,7 @@ class PartsModule final : public DeferredParts
 {
     Q_DECLARE_TR_FUNCTIONS(Apinator::Ui::PartsModule)
 public:
-    // dir: where the module is; empty: defaultDirectory().
+    // dir: where the module is; empty: defaultDirectory(), looked up on the first load().
     explicit PartsModule(QString dir = {});
     ~PartsModule() override;
 
