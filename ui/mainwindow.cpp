@@ -18,6 +18,7 @@
 #include "uisettings.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/textlabel.h"
 
 #include <apinator/secretstore.h>
 
@@ -72,7 +73,7 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     left->setObjectName(u"sidebar"_s);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
-    auto *pagesTitle = new QLabel(tr("Pages"), left);
+    auto *pagesTitle = new TextLabel(tr("Pages"), left);
     QFont bold = pagesTitle->font();
     bold.setBold(true);
     pagesTitle->setFont(bold);

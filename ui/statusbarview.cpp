@@ -6,6 +6,7 @@
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
 #include "widgets/selectablelabel.h"
+#include "widgets/textlabel.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -18,10 +19,10 @@ StatusBarView::StatusBarView(EmbeddedSandbox *sandbox, QWidget *parent)
     : QStatusBar(parent)
     , m_sandbox(sandbox)
     , m_chip(new EnvironmentChip(this))
-    , m_profile(new QLabel(this))
-    , m_url(new QLabel(this))
+    , m_profile(new TextLabel(this))
+    , m_url(new TextLabel(this))
     , m_sandboxIcon(new QLabel(this))
-    , m_sandboxState(new QLabel(this))
+    , m_sandboxState(new TextLabel(this))
 {
     setObjectName(u"statusBar"_s);
     m_profile->setObjectName(u"statusProfile"_s);

@@ -4,7 +4,7 @@
 
 #include "widgets/icons.h"
 #include "widgets/selectablelabel.h"
-#include "widgets/wrappinglabel.h"
+#include "widgets/textlabel.h"
 
 #include <QGridLayout>
 #include <QLabel>

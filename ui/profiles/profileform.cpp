@@ -4,7 +4,7 @@
 
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
-#include "widgets/wrappinglabel.h"
+#include "widgets/textlabel.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -75,7 +75,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_key(lineEdit(this, u"keyEdit"_s, ProfileField::Key))
     , m_secret(addSecretEdit(u"secretEdit"_s, fieldLabel(ProfileField::Secret)))
     , m_webhookSecret(addSecretEdit(u"webhookSecretEdit"_s, fieldLabel(ProfileField::WebhookSecret)))
-    , m_webhookHint(new QLabel(tr("Optional: when empty, the secret is used."), this))
+    , m_webhookHint(new TextLabel(tr("Optional: when empty, the secret is used."), this))
     , m_clusterRadio(new QRadioButton(tr("Cluster"), this))
     , m_cluster(new QLineEdit(this))
     , m_baseUrlRadio(new QRadioButton(tr("Custom base URL"), this))
@@ -130,7 +130,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     const auto addRow = [&](ProfileField field, QWidget *widget) {
-        auto *label = new QLabel(fieldLabel(field) + u':', this);
+        auto *label = new TextLabel(fieldLabel(field) + u':', this);
         label->setBuddy(widget);
         form->addRow(label, widget);
     };
@@ -139,7 +139,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *environmentRow = new QHBoxLayout;
     environmentRow->addWidget(m_environment);
     environmentRow->addWidget(m_confirm, 1);
-    auto *environmentLabel = new QLabel(fieldLabel(ProfileField::Environment) + u':', this);
+    auto *environmentLabel = new TextLabel(fieldLabel(ProfileField::Environment) + u':', this);
     environmentLabel->setBuddy(m_environment);
     form->addRow(environmentLabel, environmentRow);
     addRow(ProfileField::AppId, m_appId);
@@ -155,7 +155,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *clusterRow = new QHBoxLayout;
     clusterRow->addWidget(m_clusterRadio);
     clusterRow->addWidget(m_cluster, 1);
-    form->addRow(new QLabel(tr("Server:"), this), clusterRow);
+    form->addRow(new TextLabel(tr("Server:"), this), clusterRow);
     addErrorRow(form, ProfileField::Cluster);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_baseUrlRadio);

@@ -11,6 +11,7 @@
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
+#include "widgets/textlabel.h"
 
 #include <apinator/secretstore.h>
 
@@ -32,7 +33,7 @@ ProfilesPage::ProfilesPage(const AppContext &context, EmbeddedDefault *embedded,
     , m_context(context)
     , m_embedded(embedded)
     , m_stack(new QStackedWidget(this))
-    , m_title(new QLabel(this))
+    , m_title(new TextLabel(this))
     , m_chip(new EnvironmentChip(this))
     , m_note(new MessageBar(this))
     , m_message(new MessageBar(this))
@@ -103,7 +104,7 @@ ProfilesPage::ProfilesPage(const AppContext &context, EmbeddedDefault *embedded,
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
 
-    auto *empty = new QLabel(tr("No profile yet.\nAdd one with the + button, or import a .env file or an export."),
+    auto *empty = new TextLabel(tr("No profile yet.\nAdd one with the + button, or import a .env file or an export."),
                              this);
     empty->setObjectName(u"emptyPlaceholder"_s);
     empty->setAlignment(Qt::AlignCenter);

@@ -4,6 +4,7 @@
 
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
+#include "widgets/textlabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -27,7 +28,7 @@ ProfilesSidebar::ProfilesSidebar(QWidget *parent)
     , m_list(new QListWidget(this))
 {
     setObjectName(u"profilesSidebar"_s);
-    auto *title = new QLabel(tr("App profiles"), this);
+    auto *title = new TextLabel(tr("App profiles"), this);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);

@@ -4,7 +4,7 @@
 
 #include "icons.h"
 #include "selectablelabel.h"
-#include "wrappinglabel.h"
+#include "textlabel.h"
 
 #include <QApplication>
 #include <QEvent>
