@@ -19,6 +19,7 @@
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/textlabel.h"
+#include "widgets/widgethelpers.h"
 
 #include <apinator/secretstore.h>
 
@@ -74,9 +75,7 @@ MainWindow::MainWindow(const AppContext &context, EmbeddedDefault *embedded, QWi
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
     auto *pagesTitle = new TextLabel(tr("Pages"), left);
-    QFont bold = pagesTitle->font();
-    bold.setBold(true);
-    pagesTitle->setFont(bold);
+    makeSectionHeading(pagesTitle);
     leftLayout->addWidget(pagesTitle);
     leftLayout->addWidget(m_navigation->list());
     leftLayout->addSpacing(6);

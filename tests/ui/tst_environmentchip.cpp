@@ -15,11 +15,10 @@ class TestEnvironmentChip final : public QObject
     Q_OBJECT
 
 private:
+    // The chip's text is in the widget's own font (one font in the first frame).
     static int textWidth(const QWidget &chip, Environment environment)
     {
-        QFont bold = chip.font();
-        bold.setBold(true);
-        return QFontMetrics(bold).horizontalAdvance(environmentTitle(environment));
+        return chip.fontMetrics().horizontalAdvance(environmentTitle(environment));
     }
 
 private Q_SLOTS:

@@ -44,9 +44,6 @@ ConnectionResultView::ConnectionResultView(QWidget *parent)
     m_headline->setObjectName(u"connectionHeadline"_s);
     m_details->setObjectName(u"connectionDetails"_s);
     m_skew->setObjectName(u"connectionSkew"_s);
-    QFont bold = m_headline->font();
-    bold.setBold(true);
-    m_headline->setFont(bold);
     for (QLabel *label : {m_headline, m_details, m_skew}) {
         label->setTextFormat(Qt::PlainText);
         makeSelectableByMouse(label);

@@ -46,10 +46,6 @@ ProfilesPage::ProfilesPage(const AppContext &context, EmbeddedDefault *embedded,
 {
     setObjectName(u"profilesPage"_s);
     m_title->setObjectName(u"profileTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
     m_note->setObjectName(u"sandboxNote"_s);
     m_note->setClosable(false);

@@ -5,6 +5,7 @@
 #include "widgets/environmentchip.h"
 #include "widgets/icons.h"
 #include "widgets/textlabel.h"
+#include "widgets/widgethelpers.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -29,9 +30,7 @@ ProfilesSidebar::ProfilesSidebar(QWidget *parent)
 {
     setObjectName(u"profilesSidebar"_s);
     auto *title = new TextLabel(tr("App profiles"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    makeSectionHeading(title);
 
     m_list->setObjectName(u"profileList"_s);
     m_list->setAccessibleName(tr("Profiles"));

@@ -112,9 +112,7 @@ QSize EnvironmentChip::sizeHint() const
 {
     if (m_sizeHint.isValid())
         return m_sizeHint;
-    QFont f = font();
-    f.setBold(true);
-    const QFontMetrics metrics(f);
+    const QFontMetrics metrics = fontMetrics();
     m_sizeHint = {metrics.horizontalAdvance(environmentTitle(m_environment)) + metrics.height(), metrics.height() + 6};
     return m_sizeHint;
 }
@@ -136,9 +134,6 @@ void EnvironmentChip::paintEvent(QPaintEvent *)
     painter.setPen(Qt::NoPen);
     painter.setBrush(environmentColor(m_environment));
     painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
-    QFont f = font();
-    f.setBold(true);
-    painter.setFont(f);
     // White reads on all four colours in both themes.
     painter.setPen(Qt::white);
     painter.drawText(r, Qt::AlignCenter, environmentTitle(m_environment));

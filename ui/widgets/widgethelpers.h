@@ -4,7 +4,9 @@
 
 // Small pieces of widget building the pages share.
 
+#include <QFont>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QString>
@@ -17,6 +19,21 @@ inline void setNames(QWidget *w, const QString &objectName, const QString &acces
 {
     w->setObjectName(objectName);
     w->setAccessibleName(accessible);
+}
+
+// A sidebar section's heading: capitals of the text's own font, where a bold face would do.
+//
+// The window's first frame is drawn in one font, weight and size (README, Performance): each
+// other one costs its first use a fontconfig match, a FreeType face or size and its own
+// glyphs. Bold headings, title and chips cost the first frame 4.2 M instructions (of 83 M)
+// and the title's larger size 1.9 M more; in time, 3.6 ms of the 1.5x budget's 11.
+// Capitals and spacing are drawn by the same engine.
+inline void makeSectionHeading(QLabel *label)
+{
+    QFont font = label->font();
+    font.setCapitalization(QFont::AllUppercase);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.5);
+    label->setFont(font);
 }
 
 // English plurals without a translator loaded: "%n" is the number.
