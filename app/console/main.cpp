@@ -3,7 +3,6 @@
 // apinator-console: builds the core objects, hands them to the window, runs the loop.
 #include "allocator.h"
 #include "consolestyle.h"
-#include "fontconfigwarmup.h"
 #include "mainwindow.h"
 #include "session/embeddeddefault.h"
 #include "session/embeddedsandbox.h"
@@ -116,8 +115,6 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    // Beside QApplication and the profiles' loading; waited for before the window's first text.
-    FontConfigWarmUp fontConfig;
     QApplication app(argc, argv);
     QApplication::setStyle(new ConsoleStyle(QApplication::style()->name()));
     setNames();
@@ -171,8 +168,6 @@ int main(int argc, char **argv)
     const QString created = embedded.prepare();
 
     SmokeTest::markPhase("profiles_loaded");
-    fontConfig.wait();
-    SmokeTest::markPhase("fonts_configured");
     MainWindow window(context, &embedded);
     SmokeTest::markPhase("window_built");
     window.selectInitialProfile(created);

@@ -160,9 +160,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!phasesLine.isEmpty(), run.err.constData());
         const QJsonObject phases = QJsonDocument::fromJson(phasesLine).object().value(u"phases"_s).toObject();
-        const QStringList expected{u"main"_s,         u"application"_s,      u"profiles_loaded"_s,
-                                   u"fonts_configured"_s, u"window_built"_s, u"profile_selected"_s,
-                                   u"shown"_s,            u"first_paint_event"_s, u"first_frame"_s};
+        const QStringList expected{u"main"_s,           u"application"_s, u"profiles_loaded"_s,   u"window_built"_s,
+                                   u"profile_selected"_s, u"shown"_s,     u"first_paint_event"_s, u"first_frame"_s};
         QCOMPARE(phases.keys().size(), expected.size());
         double previous = 0;
         for (const QString &name : expected) {
