@@ -488,10 +488,6 @@ Profiles live in $APINATOR_CONFIG_DIR when set, else ~/.config/apinator-console.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test connection lists the app&apos;s channels with these credentials: it proves the address, the app id, the key and the secret together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,10 +1898,6 @@ with permissions that let only your user account read it (mode 0600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the app&apos;s channels with these credentials (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,6 +1944,10 @@ Add one with the + button, or import a .env file or an export.</source>
     </message>
     <message>
         <source>Served by the console&apos;s built-in sandbox, which is not running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the app&apos;s channels with these credentials: it proves the address, the app id, the key and the secret together (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

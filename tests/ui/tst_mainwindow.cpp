@@ -141,9 +141,17 @@ private Q_SLOTS:
         Console c(m_dir->path());
         c.open();
         QTRY_VERIFY(c.form()->secretsLoaded());
-        c.click(u"testConnectionButton"_s);
         ConnectionResultView *result = c.page()->connectionView();
+        // Before a test: the headline alone; what the test proves is the button's tooltip.
+        QCOMPARE(result->headline(), u"Not tested yet"_s);
+        QVERIFY(result->details().isEmpty());
+        auto *details = result->findChild<QLabel *>(u"connectionDetails"_s);
+        QVERIFY(details && details->isHidden());
+        auto *button = c.window->findChild<QPushButton *>(u"testConnectionButton"_s);
+        QVERIFY(button && button->toolTip().contains(u"the key and the secret together"_s));
+        c.click(u"testConnectionButton"_s);
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), ConnectionResultView::State::Succeeded, 10000);
+        QVERIFY(!details->isHidden());
         QCOMPARE(result->headline(), u"Connected"_s);
         QVERIFY2(result->details().startsWith(u"HTTP 200 OK · "_s), qPrintable(result->details()));
         QVERIFY2(result->details().contains(u" ms"_s), qPrintable(result->details()));

