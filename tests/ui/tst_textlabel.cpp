@@ -46,6 +46,16 @@ private:
         setUpLike(reference, like);
         return reference.heightForWidth(width);
     }
+    static void setFont(QLabel &label, qreal scale, bool bold)
+    {
+        QFont font = label.font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        font.setBold(bold);
+        label.setFont(font);
+    }
+    enum Unwrapped { Plain, Bold, Big, Margin, FrameIndent, Indent, Right, CenterBottom, Contents, Minimum, Rich,
+                     Mnemonic, Selectable, Empty };
+
     // Every size a layout asks, against the reference's.
     static void compareWithQLabel(const TextLabel &label)
     {
@@ -62,8 +72,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("setup");
-        enum { Plain, Bold, Big, Margin, FrameIndent, Indent, Right, CenterBottom, Contents, Minimum, Rich,
-               Mnemonic, Selectable, Empty };
         const QString name = u"Webhook secret:"_s;
         QTest::newRow("plain") << name << int(Plain);
         QTest::newRow("two lines") << u"No profile yet.\nAdd one with the + button."_s << int(Plain);
@@ -89,31 +97,21 @@ private Q_SLOTS:
         QFETCH(int, setup);
         TextLabel label(text);
         QLineEdit buddy;
-        switch (setup) {
-        case 1: {
-            QFont bold = label.font();
-            bold.setBold(true);
-            label.setFont(bold);
-            break;
-        }
-        case 2: {
-            QFont big = label.font();
-            big.setPointSizeF(big.pointSizeF() * 1.4);
-            big.setBold(true);
-            label.setFont(big);
-            break;
-        }
-        case 3: label.setMargin(7); break;
-        case 4: label.setFrameStyle(QFrame::Box | QFrame::Plain); break;
-        case 5: label.setIndent(12); break;
-        case 6: label.setAlignment(Qt::AlignRight | Qt::AlignVCenter); break;
-        case 7: label.setAlignment(Qt::AlignHCenter | Qt::AlignBottom); break;
-        case 8: label.setContentsMargins(3, 4, 9, 2); break;
-        case 9: label.setMinimumSize(150, 40); break;
-        case 10: label.setTextFormat(Qt::AutoText); break;
-        case 11: label.setBuddy(&buddy); break;
-        case 12: label.setTextInteractionFlags(Qt::TextSelectableByMouse); break;
-        default: break;
+        switch (Unwrapped(setup)) {
+        case Bold: setFont(label, 1.0, true); break;
+        case Big: setFont(label, 1.4, true); break;
+        case Margin: label.setMargin(7); break;
+        case FrameIndent: label.setFrameStyle(QFrame::Box | QFrame::Plain); break;
+        case Indent: label.setIndent(12); break;
+        case Right: label.setAlignment(Qt::AlignRight | Qt::AlignVCenter); break;
+        case CenterBottom: label.setAlignment(Qt::AlignHCenter | Qt::AlignBottom); break;
+        case Contents: label.setContentsMargins(3, 4, 9, 2); break;
+        case Minimum: label.setMinimumSize(150, 40); break;
+        case Rich: label.setTextFormat(Qt::AutoText); break;
+        case Mnemonic: label.setBuddy(&buddy); break;
+        case Selectable: label.setTextInteractionFlags(Qt::TextSelectableByMouse); break;
+        case Plain:
+        case Empty: break;
         }
         QVERIFY(!label.wordWrap());
         compareWithQLabel(label);
@@ -144,12 +142,7 @@ private Q_SLOTS:
         QFETCH(int, setup);
         WrappingLabel label(text);
         switch (setup) {
-        case 1: {
-            QFont bold = label.font();
-            bold.setBold(true);
-            label.setFont(bold);
-            break;
-        }
+        case 1: setFont(label, 1.0, true); break;
         case 2: label.setAlignment(Qt::AlignRight | Qt::AlignTop); break;
         case 3:
             label.setMargin(5);
