@@ -134,6 +134,7 @@ private Q_SLOTS:
         QTest::newRow("margin and indent") << note << 3;
         QTest::newRow("maximum width") << longText() << 4;
         QTest::newRow("minimum width") << note << 5;
+        QTest::newRow("selectable: QLabel's, kept") << note << 6;
     }
 
     void wrapped_isQLabel_atEveryWidth()
@@ -151,6 +152,7 @@ private Q_SLOTS:
             break;
         case 4: label.setMaximumWidth(260); break;
         case 5: label.setMinimumWidth(180); break;
+        case 6: label.setTextInteractionFlags(Qt::TextSelectableByMouse); break;
         default: break;
         }
         QLabel reference;
@@ -238,11 +240,16 @@ private Q_SLOTS:
 
     void heightForWidth_manyWidths()
     {
-        // More widths than it remembers: older ones are asked again, still right.
+        // More widths than it remembers: older ones are asked again, still right; for text
+        // it measures itself and for QLabel's (selectable) alike.
         WrappingLabel label(longText());
+        WrappingLabel selectable(longText());
+        selectable.setTextInteractionFlags(Qt::TextSelectableByMouse);
         for (int round = 0; round < 2; ++round) {
-            for (int width = 100; width <= 1000; width += 50)
+            for (int width = 100; width <= 1000; width += 50) {
                 QCOMPARE(label.heightForWidth(width), referenceHeight(label, width));
+                QCOMPARE(selectable.heightForWidth(width), referenceHeight(selectable, width));
+            }
         }
     }
 };

@@ -19,7 +19,7 @@ void TextLabel::forget() const
     m_unwrapped = QSize();
     m_sizeHint = QSize();
     m_minimumSizeHint = QSize();
-    m_wrapped.fill(Answer{});
+    m_answers.fill(Answer{});
 }
 
 bool TextLabel::measuresItself() const
@@ -57,14 +57,26 @@ QSize TextLabel::textSize(int lineWidth) const
     // overhang of its last glyph): with a widest glyph to spare, the text stands as it is.
     if (lineWidth >= m_unwrapped.width() + metrics.maxWidth())
         return m_unwrapped;
-    for (const Answer &answer : m_wrapped) {
-        if (answer.width == lineWidth)
-            return answer.size;
-    }
+    if (const QSize *size = kept(lineWidth))
+        return *size;
     const QSize size = metrics.boundingRect(0, 0, lineWidth, 2000, flags | Qt::TextWordWrap, m_inputs.text).size();
-    m_wrapped[size_t(m_next)] = Answer{lineWidth, size};
-    m_next = (m_next + 1) % Remembered;
+    keep(lineWidth, size);
     return size;
+}
+
+const QSize *TextLabel::kept(int key) const
+{
+    for (const Answer &answer : m_answers) {
+        if (answer.key == key)
+            return &answer.size;
+    }
+    return nullptr;
+}
+
+void TextLabel::keep(int key, QSize size) const
+{
+    m_answers[size_t(m_next)] = Answer{key, size};
+    m_next = (m_next + 1) % Remembered;
 }
 
 QSize TextLabel::sizeForWidth(int width) const
@@ -126,7 +138,15 @@ QSize TextLabel::sizeHint() const
 
 int TextLabel::heightForWidth(int width) const
 {
-    return measuresItself() ? sizeForWidth(width).height() : QLabel::heightForWidth(width);
+    if (measuresItself())
+        return sizeForWidth(width).height();
+    // QLabel's own answer (rich or selectable text, through its text document), kept too:
+    // a wrapping note made selectable is still asked for the same few widths.
+    if (const QSize *size = kept(width))
+        return size->height();
+    const int height = QLabel::heightForWidth(width);
+    keep(width, QSize(0, height));
+    return height;
 }
 
 void TextLabel::changeEvent(QEvent *event)

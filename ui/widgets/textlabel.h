@@ -66,10 +66,16 @@ private:
     // QFontMetrics::boundingRect(0, 0, lineWidth, 2000, flags, text).size(), as QLabel asks it.
     QSize textSize(int lineWidth) const;
 
+    // The last answers that took a layout. Keyed by line width for the text this class
+    // measures, by the label's width for QLabel's: which one does not change without a
+    // change of inputs, which forgets them all.
+    const QSize *kept(int key) const;
+    void keep(int key, QSize size) const;
+
     static constexpr int Remembered = 8;
     struct Answer
     {
-        int width = -1;
+        int key = -1;
         QSize size;
     };
     mutable Inputs m_inputs;
@@ -77,7 +83,7 @@ private:
     mutable QSize m_unwrapped; // the text one line per paragraph; invalid until measured
     mutable QSize m_sizeHint;  // both hints; invalid until asked
     mutable QSize m_minimumSizeHint;
-    mutable std::array<Answer, Remembered> m_wrapped{}; // text sizes at line widths too narrow for m_unwrapped
+    mutable std::array<Answer, Remembered> m_answers{};
     mutable int m_next = 0;
 };
 
