@@ -238,6 +238,19 @@ private Q_SLOTS:
         QCOMPARE(label.heightForWidth(width), referenceHeight(label, width));
     }
 
+    void heightForWidth_negativeWidth_isQLabels()
+    {
+        // A width below the margins makes a negative line width: asked first, before any
+        // answer is kept, it is laid out like any other.
+        WrappingLabel label(longText());
+        label.setMargin(20);
+        QCOMPARE(label.heightForWidth(39), referenceHeight(label, 39));
+        QCOMPARE(label.heightForWidth(-1), referenceHeight(label, -1));
+        WrappingLabel selectable(longText());
+        selectable.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QCOMPARE(selectable.heightForWidth(-1), referenceHeight(selectable, -1));
+    }
+
     void heightForWidth_manyWidths()
     {
         // More widths than it remembers: older ones are asked again, still right; for text

@@ -67,7 +67,7 @@ QSize TextLabel::textSize(int lineWidth) const
 const QSize *TextLabel::kept(int key) const
 {
     for (const Answer &answer : m_answers) {
-        if (answer.key == key)
+        if (answer.used && answer.key == key)
             return &answer.size;
     }
     return nullptr;
@@ -75,7 +75,7 @@ const QSize *TextLabel::kept(int key) const
 
 void TextLabel::keep(int key, QSize size) const
 {
-    m_answers[size_t(m_next)] = Answer{key, size};
+    m_answers[size_t(m_next)] = Answer{true, key, size};
     m_next = (m_next + 1) % Remembered;
 }
 

@@ -75,7 +75,8 @@ private:
     static constexpr int Remembered = 8;
     struct Answer
     {
-        int key = -1;
+        bool used = false;
+        int key = 0;
         QSize size;
     };
     mutable Inputs m_inputs;
