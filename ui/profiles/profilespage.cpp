@@ -101,8 +101,8 @@ ProfilesPage::ProfilesPage(const AppContext &context, EmbeddedDefault *embedded,
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
 
-    auto *empty = new TextLabel(tr("No profile yet.\nAdd one with the + button, or import a .env file or an export."),
-                             this);
+    auto *empty = new TextLabel(
+        tr("No profile yet.\nAdd one with the + button, or import a .env file or an export."), this);
     empty->setObjectName(u"emptyPlaceholder"_s);
     empty->setAlignment(Qt::AlignCenter);
     empty->setForegroundRole(QPalette::PlaceholderText);

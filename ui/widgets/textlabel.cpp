@@ -113,27 +113,28 @@ QSize TextLabel::sizeForWidth(int width) const
     return (QSize(text.width() + hextra, text.height() + vextra) + contentsMargin).expandedTo(in.minimum);
 }
 
-QSize TextLabel::minimumSizeHint() const
+bool TextLabel::ensureHints() const
 {
     ensurePolished();
     if (!measuresItself())
-        return QLabel::minimumSizeHint();
+        return false;
     if (!m_sizeHint.isValid()) {
         // QLabel::minimumSizeHint's three sizes.
         m_sizeHint = sizeForWidth(-1);
         m_minimumSizeHint = QSize(sizeForWidth(0).width(),
                                   qMin(sizeForWidth(QWIDGETSIZE_MAX).height(), m_sizeHint.height()));
     }
-    return m_minimumSizeHint;
+    return true;
+}
+
+QSize TextLabel::minimumSizeHint() const
+{
+    return ensureHints() ? m_minimumSizeHint : QLabel::minimumSizeHint();
 }
 
 QSize TextLabel::sizeHint() const
 {
-    ensurePolished();
-    if (!measuresItself())
-        return QLabel::sizeHint();
-    (void)TextLabel::minimumSizeHint();
-    return m_sizeHint;
+    return ensureHints() ? m_sizeHint : QLabel::sizeHint();
 }
 
 int TextLabel::heightForWidth(int width) const

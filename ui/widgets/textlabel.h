@@ -61,6 +61,8 @@ private:
     // measures (plain text), or QLabel.
     bool measuresItself() const;
     void forget() const;
+    // Polishes, then measures both hints when this class measures; false when QLabel does.
+    bool ensureHints() const;
     // QLabelPrivate::sizeForWidth (Qt 6.4) for plain text; width < 0: the preferred size.
     QSize sizeForWidth(int width) const;
     // QFontMetrics::boundingRect(0, 0, lineWidth, 2000, flags, text).size(), as QLabel asks it.

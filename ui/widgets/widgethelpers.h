@@ -26,7 +26,7 @@ inline void setNames(QWidget *w, const QString &objectName, const QString &acces
 // The window's first frame is drawn in one font, weight and size (README, Performance): each
 // other one costs its first use a fontconfig match, a FreeType face or size and its own
 // glyphs. Bold headings, title and chips cost the first frame 4.2 M instructions (of 83 M)
-// and the title's larger size 1.9 M more; in time, 3.6 ms of the 1.5x budget's 11.
+// and the title's larger size 1.9 M more: 3.6 ms together.
 // Capitals and spacing are drawn by the same engine.
 inline void makeSectionHeading(QLabel *label)
 {
