@@ -5,6 +5,7 @@
 #include "widgets/icons.h"
 
 #include <QGroupBox>
+#include <QImage>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QStyleOption>
@@ -30,6 +31,8 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
         drawStretched(element, option, painter, widget);
         return;
     }
+    if (element == PE_Frame && drawPlainFrame(option, painter, widget))
+        return;
     if (element != PE_FrameGroupBox || !isFusion()) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
@@ -79,6 +82,65 @@ void ConsoleStyle::drawNinePatch(QPainter *painter, const QRect &target, const Q
     }
 }
 
+bool ConsoleStyle::drawPlainFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    const QRect r = option->rect;
+    if (!isFusion() || r.width() < 3 || r.height() < 3)
+        return false;
+    // Fusion draws a combo box's popup frame as a menu.
+    if (widget && widget->inherits("QComboBoxPrivateContainer"))
+        return false;
+    if (painter->transform().type() > QTransform::TxTranslate || painter->testRenderHint(QPainter::Antialiasing)
+        || painter->device()->devicePixelRatio() != 1.0)
+        return false;
+    const QBrush &window = option->palette.brush(QPalette::Window);
+    if (window.style() != Qt::SolidPattern)
+        return false;
+    const QRgb key = window.color().rgba();
+    auto found = m_outlineColours.constFind(key);
+    if (found == m_outlineColours.constEnd())
+        found = m_outlineColours.insert(key, plainFrameColour(option, widget));
+    if (*found == 0)
+        return false;
+    // Four edges that do not overlap. Opaque fills stay single rectangle fills under any
+    // clip: no spans, so none of Qt's parallel span fills either.
+    const QColor colour = QColor::fromRgba(*found);
+    painter->fillRect(QRect(r.left(), r.top(), r.width(), 1), colour);
+    painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), colour);
+    painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), colour);
+    painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), colour);
+    return true;
+}
+
+QRgb ConsoleStyle::plainFrameColour(const QStyleOption *option, const QWidget *widget) const
+{
+    constexpr int n = OutlineSample;
+    QImage sample(n, n, QImage::Format_ARGB32_Premultiplied);
+    sample.fill(Qt::transparent);
+    {
+        QPainter painter(&sample);
+        const auto drawSample = [&](auto copy) {
+            copy.rect = QRect(0, 0, n, n);
+            baseStyle()->drawPrimitive(PE_Frame, &copy, &painter, widget);
+        };
+        if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option))
+            drawSample(*frame);
+        else
+            drawSample(*option);
+    }
+    const QRgb edge = sample.pixel(0, 0);
+    if (qAlpha(edge) != 255)
+        return 0;
+    for (int y = 0; y < n; ++y) {
+        for (int x = 0; x < n; ++x) {
+            const bool onEdge = x == 0 || y == 0 || x == n - 1 || y == n - 1;
+            if (sample.pixel(x, y) != (onEdge ? edge : QRgb(0)))
+                return 0;
+        }
+    }
+    return edge;
+}
+
 bool ConsoleStyle::canStretch(PrimitiveElement element, const QStyleOption *option, const QPainter *painter) const
 {
     if (element != PE_FrameLineEdit && element != PE_PanelButtonCommand)
@@ -107,13 +169,12 @@ void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *o
     const int features = button ? int(button->features) : 0;
     // Everything Fusion reads for these two: the state, the button's features, the height,
     // the direction and the palette (by its cache key, as Fusion keys its own pixmaps).
-    const QString key = u"apinator-stretch-%1-%2-%3-%4-%5-%6-%7"_s.arg(int(element))
-                            .arg(uint(option->state))
-                            .arg(features)
-                            .arg(target.height())
-                            .arg(int(option->direction))
-                            .arg(option->palette.cacheKey())
-                            .arg(dpr);
+    // Concatenated, not QString::arg(): a dozen of these in the first frame.
+    const QChar dash(u'-');
+    const QString key = u"apinator-stretch-"_s + QString::number(int(element)) + dash
+        + QString::number(uint(option->state)) + dash + QString::number(features) + dash
+        + QString::number(target.height()) + dash + QString::number(int(option->direction)) + dash
+        + QString::number(option->palette.cacheKey()) + dash + QString::number(dpr);
     QPixmap patch;
     if (!QPixmapCache::find(key, &patch)) {
         patch = QPixmap(QSize(narrowWidth, target.height()) * dpr);

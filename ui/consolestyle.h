@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QProxyStyle>
 
 namespace Apinator::Ui {
@@ -15,6 +16,11 @@ namespace Apinator::Ui {
 // The frame is a small nine-patch drawn once and stretched, as Fusion does with its PNG:
 // drawing the rounded rectangle at the box's size started threads in the first frame (see
 // drawNinePatch).
+//
+// The plain frame of list views, text edits and message bars is Fusion's one-pixel outline,
+// which Fusion strokes with a non-cosmetic pen (QStroker, about 150 K instructions a frame):
+// it is filled as four edges in the colour that pen leaves (drawPlainFrame), read once per
+// window colour, the one colour Fusion's outline is made from.
 //
 // Line-edit frames and button panels are drawn by the base style too, but once per height
 // and look, at a narrow width, then stretched sideways (drawStretched): Fusion strokes an
@@ -38,6 +44,17 @@ public:
 
 private:
     bool isFusion() const;
+    // Fills Fusion's PE_Frame outline; false (nothing drawn) where it cannot be sure of the
+    // same pixels: another base style, a scaled, rotated or antialiased painter, a high-DPI
+    // device, a textured window colour, or an outline that is not one opaque colour.
+    bool drawPlainFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
+    // The colour of Fusion's outline for a window colour, read from an OutlineSample-pixel
+    // square drawn by the base style; 0 when the drawing is not a clean one-colour outline.
+    QRgb plainFrameColour(const QStyleOption *option, const QWidget *widget) const;
+    static constexpr int OutlineSample = 8;
+    // Window colour (RGBA) to outline colour; 0 for "let the base style draw".
+    mutable QHash<QRgb, QRgb> m_outlineColours;
+
     // The group-box frame's nine-patch: corners of FrameCorner pixels and a two-pixel middle,
     // cached in QPixmapCache per palette lightness and device pixel ratio.
     static constexpr int FrameCorner = 4;

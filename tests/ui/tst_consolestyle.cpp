@@ -203,6 +203,86 @@ private Q_SLOTS:
         QVERIFY(drawn.pixel(0, drawn.height() / 2) != palette.color(QPalette::Window).rgb()
                 || drawn.pixel(1, drawn.height() / 2) != palette.color(QPalette::Window).rgb());
     }
+
+    // The plain frame (list views, text edits, message bars) is filled, not stroked: the same
+    // pixels as Fusion's in every state, for palettes that share a window colour but differ
+    // in the rest (the outline colour is kept per window colour), and where it falls back.
+    void plainFrame_matchesFusion_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qreal>("devicePixelRatio");
+        QTest::addColumn<QSize>("size");
+        const QColor light(0xef, 0xef, 0xef), dark(0x2b, 0x2b, 0x2b), note(0xdd, 0xe4, 0xf4);
+        const int enabled = int(QStyle::State_Enabled);
+        QTest::newRow("list") << light << QColor(Qt::white) << enabled << 1.0 << QSize(254, 184);
+        QTest::newRow("list, focused") << light << QColor(Qt::white)
+                                       << (enabled | int(QStyle::State_HasFocus) | int(QStyle::State_Sunken)) << 1.0
+                                       << QSize(254, 399);
+        QTest::newRow("same window, other base, raised") << light << QColor(0x20, 0x20, 0x20)
+                                                         << (enabled | int(QStyle::State_Raised)) << 1.0 << QSize(40, 12);
+        QTest::newRow("disabled") << light << QColor(Qt::white) << 0 << 1.0 << QSize(120, 60);
+        QTest::newRow("dark") << dark << QColor(0x1e, 0x1e, 0x1e) << enabled << 1.0 << QSize(325, 68);
+        QTest::newRow("message bar") << note << note << enabled << 1.0 << QSize(432, 30);
+        QTest::newRow("smallest filled") << light << QColor(Qt::white) << enabled << 1.0 << QSize(3, 3);
+        QTest::newRow("too small (Fusion's)") << light << QColor(Qt::white) << enabled << 1.0 << QSize(2, 5);
+        QTest::newRow("2x (Fusion's)") << light << QColor(Qt::white) << enabled << 2.0 << QSize(100, 50);
+        QTest::newRow("translucent window (Fusion's)") << QColor(0xef, 0xef, 0xef, 128) << QColor(Qt::white) << enabled
+                                                       << 1.0 << QSize(100, 50);
+    }
+
+    void plainFrame_matchesFusion()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, base);
+        QFETCH(int, state);
+        QFETCH(qreal, devicePixelRatio);
+        QFETCH(QSize, size);
+        QPalette palette = QApplication::style()->standardPalette();
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::Base, base);
+        QStyleOptionFrame option;
+        option.palette = palette;
+        option.state = QStyle::State(state);
+        option.lineWidth = 1;
+        option.frameShape = QFrame::StyledPanel;
+        // Drawn at an offset, as a child's frame is, on a background of neither colour.
+        option.rect = QRect(QPoint(3, 2), size);
+        const auto render = [&](const QStyle *style) {
+            QImage image((size + QSize(6, 4)) * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(devicePixelRatio);
+            image.fill(QColor(0x80, 0x40, 0x20));
+            QPainter painter(&image);
+            style->drawPrimitive(QStyle::PE_Frame, &option, &painter);
+            return image;
+        };
+        const QImage drawn = render(m_style.get());
+        const QImage expected = render(m_style->baseStyle());
+        QPoint where;
+        QCOMPARE(largestChannelDifference(drawn, expected, &where), 0);
+        // Fusion drew an outline at all: the frame's top-left pixel is not the background.
+        QVERIFY(expected.pixel(QPoint(3, 2) * devicePixelRatio) != QColor(0x80, 0x40, 0x20).rgb());
+    }
+
+    void plainFrame_underARingClip_startsNoThread()
+    {
+        // A list's frame is painted with its opaque viewport cut out of the clip. Filled
+        // edges stay rectangle fills there: no span batches for Qt's parallel fills.
+        QImage image(300, 500, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QStyleOptionFrame option;
+        option.palette = QApplication::style()->standardPalette();
+        option.state = QStyle::State_Enabled;
+        option.rect = QRect(0, 0, 300, 500);
+        const int before = threadCount();
+        QPainter painter(&image);
+        painter.setClipRegion(QRegion(option.rect).subtracted(QRegion(option.rect.adjusted(1, 1, -1, -1))));
+        m_style->drawPrimitive(QStyle::PE_Frame, &option, &painter);
+        painter.end();
+        QCOMPARE(threadCount(), before);
+        QVERIFY(image.pixel(0, 250) != QColor(Qt::white).rgb());
+    }
 };
 
 QTEST_MAIN(TestConsoleStyle)
