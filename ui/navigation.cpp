@@ -26,6 +26,7 @@ Navigation::Navigation(QWidget *parent)
     m_list->setAccessibleName(tr("Pages"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setUniformItemSizes(true);
     m_stack->setObjectName(u"pageStack"_s);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_entries.size())
