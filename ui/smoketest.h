@@ -14,9 +14,9 @@ namespace Apinator::Ui::SmokeTest {
 
 // Milliseconds since this process was started, dynamic loading and static initialisation
 // included: since $APINATOR_LAUNCH_US (microseconds since the epoch, set by a launcher
-// just before exec()) when set, else since the fork time in /proc/self/stat (10 ms
-// ticks); -1 where unavailable.
-qint64 msSinceProcessStart();
+// just before exec()) when set, to a tenth of a millisecond, else since the fork time in
+// /proc/self/stat (10 ms ticks), in whole milliseconds; -1 where unavailable.
+double msSinceProcessStart();
 // VmRSS from /proc/self/status, in KiB; -1 where unavailable.
 qint64 residentKb();
 // {"startup_ms": N, "rss_kb": N}
