@@ -119,14 +119,7 @@ QRgb ConsoleStyle::plainFrameColour(const QStyleOption *option, const QWidget *w
     sample.fill(Qt::transparent);
     {
         QPainter painter(&sample);
-        const auto drawSample = [&](auto copy) {
-            copy.rect = QRect(0, 0, n, n);
-            baseStyle()->drawPrimitive(PE_Frame, &copy, &painter, widget);
-        };
-        if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option))
-            drawSample(*frame);
-        else
-            drawSample(*option);
+        drawBaseAt(PE_Frame, option, QRect(0, 0, n, n), &painter, widget);
     }
     const QRgb edge = sample.pixel(0, 0);
     if (qAlpha(edge) != 255)
@@ -181,17 +174,7 @@ void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *o
         patch.setDevicePixelRatio(dpr);
         patch.fill(Qt::transparent);
         QPainter patchPainter(&patch);
-        // A copy of the option's own type, so Fusion still sees a button's features.
-        const auto drawNarrow = [&](auto narrow) {
-            narrow.rect = QRect(0, 0, narrowWidth, target.height());
-            baseStyle()->drawPrimitive(element, &narrow, &patchPainter, widget);
-        };
-        if (button)
-            drawNarrow(*button);
-        else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option))
-            drawNarrow(*frame);
-        else
-            drawNarrow(*option);
+        drawBaseAt(element, option, QRect(0, 0, narrowWidth, target.height()), &patchPainter, widget);
         patchPainter.end();
         QPixmapCache::insert(key, patch);
     }
@@ -200,6 +183,23 @@ void ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption *o
     painter->drawPixmap(QRectF(target.left(), target.top(), e, h), patch, source(0, e));
     painter->drawPixmap(QRectF(target.left() + e, target.top(), target.width() - 2 * e, h), patch, source(e, 2));
     painter->drawPixmap(QRectF(target.left() + target.width() - e, target.top(), e, h), patch, source(e + 2, e));
+}
+
+void ConsoleStyle::drawBaseAt(PrimitiveElement element, const QStyleOption *option, const QRect &rect,
+                              QPainter *painter, const QWidget *widget) const
+{
+    // A copy of the option's own type, so the base style still sees a button's features
+    // or a frame's line width.
+    const auto draw = [&](auto copy) {
+        copy.rect = rect;
+        baseStyle()->drawPrimitive(element, &copy, painter, widget);
+    };
+    if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
+        draw(*button);
+    else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option))
+        draw(*frame);
+    else
+        draw(*option);
 }
 
 bool ConsoleStyle::isFusion() const

@@ -44,6 +44,10 @@ public:
 
 private:
     bool isFusion() const;
+    // The base style's element for a copy of option (of its own type) moved to rect: the
+    // samples and narrow patches below are drawn with it.
+    void drawBaseAt(PrimitiveElement element, const QStyleOption *option, const QRect &rect, QPainter *painter,
+                    const QWidget *widget) const;
     // Fills Fusion's PE_Frame outline; false (nothing drawn) where it cannot be sure of the
     // same pixels: another base style, a scaled, rotated or antialiased painter, a high-DPI
     // device, a textured window colour, or an outline that is not one opaque colour.
